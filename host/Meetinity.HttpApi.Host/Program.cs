@@ -1,0 +1,16 @@
+using Meetinity.Core;
+using Meetinity.HttpApi.Host;
+using Meetinity.HttpApi.Host.Commands;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMeetinityHost();
+builder.AddCoreModule();
+
+var app = builder.Build();
+app.UseMeetinityHost();
+app.MapCoreModule();
+
+return await app.RunMeetinityAsync(args);
+
+/// <summary>The entry point, public for <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

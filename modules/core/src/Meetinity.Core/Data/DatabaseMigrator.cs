@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Meetinity.Core.Data;
+
+/// <summary>
+/// Applies every module's EF Core migrations (the <c>alembic upgrade head</c> of the
+/// original service), or takes one module back to a named migration (its <c>downgrade</c>).
+/// </summary>
+public sealed partial class DatabaseMigrator(IServiceProvider services, IEnumerable<ModuleDatabase> modules, ILogger<DatabaseMigrator> logger)
+{
+    /// <summary>Applies all pending migrations of every module, in registration order.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var module in modules)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await context.Database.MigrateAsync(cancellationToken);
+            LogMigrated(logger, module.Schema, pending.Count);
+        }
+    }
+
+    /// <summary>
+    /// Migrates the module that owns <paramref name="target"/> up or down to it; <c>0</c>
+    /// reverts every module. Returns false when no module has such a migration.
+    /// </summary>
+    public async Task<bool> MigrateToAsync(string target, CancellationToken cancellationToken = default)
+    {
+        var reverted = false;
+        foreach (var module in modules.Reverse())
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            var owns = target == Migration.InitialDatabase || context.Database.GetMigrations()
+                .Any(id => id == target || id.EndsWith("_" + target, StringComparison.Ordinal));
+            if (owns)
+            {
+                await context.GetService<IMigrator>().MigrateAsync(target, cancellationToken);
+                LogMigratedTo(logger, module.Schema, target);
+                reverted = true;
+            }
+        }
+
+        return reverted;
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Schema {Schema}: {Count} migration(s) applied")]
+    private static partial void LogMigrated(ILogger logger, string schema, int count);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Schema {Schema}: migrated to {Target}")]
+    private static partial void LogMigratedTo(ILogger logger, string schema, string target);
+}

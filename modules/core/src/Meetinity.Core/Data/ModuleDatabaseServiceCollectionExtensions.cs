@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Meetinity.Core.Data;
+
+public static class ModuleDatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a module's <see cref="DbContext"/> on the shared <see cref="NpgsqlDataSource"/>,
+    /// with snake_case names and its migrations history in its own <paramref name="schema"/>.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
+        where TContext : DbContext
+    {
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
+        services.AddDbContextPool<TContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
+                .MigrationsHistoryTable(ModuleDatabase.HistoryTable, schema)
+                .EnableRetryOnFailure(3))
+            .UseSnakeCaseNamingConvention());
+        return services;
+    }
+}
