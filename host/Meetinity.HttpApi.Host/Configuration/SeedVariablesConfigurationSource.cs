@@ -7,16 +7,17 @@ namespace Meetinity.HttpApi.Host.Configuration;
 /// Reads the original service's variables from the environment and, when asked, from a
 /// <c>.env</c> file (as python-dotenv did: the real environment wins over the file).
 /// </summary>
-internal sealed class SeedVariablesConfigurationSource(string? dotEnvPath) : IConfigurationSource
+internal sealed class SeedVariablesConfigurationSource(string? dotEnvPath, IDictionary? environment = null) : IConfigurationSource
 {
-    public IConfigurationProvider Build(IConfigurationBuilder builder) => new Provider(dotEnvPath);
+    public IConfigurationProvider Build(IConfigurationBuilder builder) =>
+        new Provider(dotEnvPath, environment ?? Environment.GetEnvironmentVariables());
 
-    private sealed class Provider(string? dotEnvPath) : ConfigurationProvider
+    private sealed class Provider(string? dotEnvPath, IDictionary environment) : ConfigurationProvider
     {
         public override void Load()
         {
             var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+            foreach (DictionaryEntry entry in environment)
             {
                 variables[(string)entry.Key] = (string?)entry.Value;
             }

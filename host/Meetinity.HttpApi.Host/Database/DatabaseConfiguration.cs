@@ -29,8 +29,9 @@ internal static class DatabaseConfiguration
             builder.Configuration[$"ConnectionStrings:{ConfigurationKeys.ConnectionStringName}"] = connectionString;
         }
 
+        // EF decides whether to log commands from the Debug level; Executed DbCommand itself is Information.
         // Production never migrates implicitly: `-- migrate` does it.
         builder.Configuration[MigrateOnStartKey] ??= (startedLocally || builder.Environment.IsDevelopment()).ToString();
-        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", settings.DatabaseEcho ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", settings.DatabaseEcho ? LogLevel.Debug : LogLevel.Warning);
     }
 }

@@ -19,9 +19,12 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IEnumera
         {
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var history = context.GetService<IHistoryRepository>();
+            var applied = await history.ExistsAsync(cancellationToken)
+                ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Count
+                : 0;
             await context.Database.MigrateAsync(cancellationToken);
-            LogMigrated(logger, module.Schema, pending.Count);
+            LogMigrated(logger, module.Schema, context.Database.GetMigrations().Count() - applied);
         }
     }
 
