@@ -43,7 +43,9 @@ internal static class MeetinityHost
         app.UseCors(CorsPolicy);
         app.MapMeetinityHealthChecks();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", options => options.WithTitle("Meetinity User Service API"));
+        app.MapScalarApiReference("/docs", options => options
+            .WithTitle("Meetinity User Service API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         return app;
     }
 
