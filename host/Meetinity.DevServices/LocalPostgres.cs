@@ -12,6 +12,7 @@ public sealed class LocalPostgres : IAsyncDisposable
     private const string ServiceUser = "postgres";
     private readonly string _bin;
     private readonly LocalPostgresOptions _options;
+    private bool _stopped;
 
     private LocalPostgres(string bin, LocalPostgresOptions options, int port)
     {
@@ -61,6 +62,12 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     public async Task StopAsync(bool immediate = false)
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CancellationToken.None);
     }
 

@@ -2,8 +2,8 @@ using Meetinity.HttpApi.Host.Configuration;
 using Meetinity.HttpApi.Host.Database;
 using Meetinity.HttpApi.Host.Health;
 using Meetinity.HttpApi.Host.Logging;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
 namespace Meetinity.HttpApi.Host;

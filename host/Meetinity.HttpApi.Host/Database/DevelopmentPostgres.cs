@@ -17,8 +17,8 @@ internal static class DevelopmentPostgres
         var dataDirectory = DataDirectoryFor(builder.Environment.ContentRootPath);
         var server = LocalPostgres.StartAsync(new LocalPostgresOptions(dataDirectory)).GetAwaiter().GetResult();
         server.EnsureDatabaseAsync(DatabaseName).GetAwaiter().GetResult();
-        builder.Services.AddSingleton(server);
-        builder.Services.AddHostedService<Lifetime>();
+        // Stopped when the process ends, whether it served requests or only ran `migrate`.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
         return server.ConnectionString(DatabaseName);
     }
 
@@ -35,12 +35,5 @@ internal static class DevelopmentPostgres
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(contentRoot)))[..12];
         return Path.Combine("/var/tmp", $"meetinity-dev-postgres-{hash}");
-    }
-
-    private sealed class Lifetime(LocalPostgres server) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync();
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Routing;
 
 namespace Meetinity.Core.ApplicationServices;
