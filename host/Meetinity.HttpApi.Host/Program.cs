@@ -1,10 +1,12 @@
 using Meetinity.Core;
 using Meetinity.HttpApi.Host;
 using Meetinity.HttpApi.Host.Commands;
+using Meetinity.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMeetinityHost();
 builder.AddCoreModule();
+builder.AddIdentityModule();
 
 var app = builder.Build();
 app.UseMeetinityHost();

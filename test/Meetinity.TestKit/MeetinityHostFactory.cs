@@ -23,6 +23,9 @@ public sealed class MeetinityHostFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    /// <summary>The HS256 secret the test hosts sign with unless a test sets another.</summary>
+    public const string TestSecret = "test-secret-of-at-least-thirty-two-bytes-0123456789";
+
     public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +34,7 @@ public sealed class MeetinityHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Database:Url", _connectionString);
         builder.UseSetting("Database:MigrateOnStart", "false");
+        builder.UseSetting("Jwt:Secret", TestSecret);
         builder.UseSetting("Uploads:Folder", Path.Combine(Path.GetTempPath(), $"meetinity-test-uploads-{Guid.NewGuid():N}"));
         foreach (var (key, value) in _settings)
         {

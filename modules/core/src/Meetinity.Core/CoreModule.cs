@@ -26,6 +26,9 @@ public static class CoreModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpContextCurrentUser>();
+        services.AddAuthentication();
+        services.AddAuthorization();
+        services.AddRateLimiter(options => options.OnRejected = RateLimitRejection.WriteAsync);
         AddApplicationServices(services);
         AddProblemDetails(services);
         AddStorage(builder);
@@ -44,6 +47,7 @@ public static class CoreModule
             {
                 options.Conventions.Add(new ApplicationServiceConvention());
                 options.Filters.Add<ModelStateValidationFilter>();
+                options.Filters.Add<NoContentForVoidFilter>();
                 options.ModelMetadataDetailsProviders.Add(
                     new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
             })

@@ -1,0 +1,18 @@
+namespace Meetinity.Identity.Security;
+
+/// <summary>The kinds of security events.</summary>
+public static class SecurityEventTypes
+{
+    public const string SignIn = "sign_in";
+    public const string SignInFailed = "sign_in_failed";
+    public const string AccountCreated = "account_created";
+    public const string LoginLinked = "login_linked";
+    public const string LoginUnlinked = "login_unlinked";
+    public const string EmailTakenOver = "email_taken_over";
+    public const string RefreshReuse = "refresh_token_reused";
+    public const string Logout = "logout";
+    public const string SessionRevoked = "session_revoked";
+    public const string RoleChanged = "role_changed";
+    public const string Suspended = "suspended";
+    public const string Reinstated = "reinstated";
+}
