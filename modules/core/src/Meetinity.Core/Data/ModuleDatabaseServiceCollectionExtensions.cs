@@ -9,6 +9,8 @@ public static class ModuleDatabaseServiceCollectionExtensions
     /// <summary>
     /// Registers a module's <see cref="DbContext"/> on the shared <see cref="NpgsqlDataSource"/>,
     /// with snake_case names and its migrations history in its own <paramref name="schema"/>.
+    /// No retrying execution strategy: modules use explicit transactions to keep a change and
+    /// the records it owes (security events, outbox rows) atomic.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : DbContext
@@ -16,8 +18,7 @@ public static class ModuleDatabaseServiceCollectionExtensions
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
         services.AddDbContextPool<TContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql
-                .MigrationsHistoryTable(ModuleDatabase.HistoryTable, schema)
-                .EnableRetryOnFailure(3))
+                .MigrationsHistoryTable(ModuleDatabase.HistoryTable, schema))
             .UseSnakeCaseNamingConvention());
         return services;
     }

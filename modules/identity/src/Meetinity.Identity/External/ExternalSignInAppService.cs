@@ -166,10 +166,10 @@ public sealed class ExternalSignInAppService(
         }
 
         var now = time.GetUtcNow();
-        var taken = await db.OAuthStates
-            .FromSql($"DELETE FROM identity.oauth_states WHERE key = {key} AND provider = {provider} AND expires_at > {now} AND ({challenge} IS NULL OR client_challenge = {challenge}) RETURNING *")
-            .AsNoTracking()
-            .ToListAsync(Http.RequestAborted);
+        var statement = challenge is null
+            ? db.OAuthStates.FromSql($"DELETE FROM identity.oauth_states WHERE key = {key} AND provider = {provider} AND expires_at > {now} RETURNING *")
+            : db.OAuthStates.FromSql($"DELETE FROM identity.oauth_states WHERE key = {key} AND provider = {provider} AND expires_at > {now} AND client_challenge = {challenge} RETURNING *");
+        var taken = await statement.AsNoTracking().ToListAsync(Http.RequestAborted);
         return taken.SingleOrDefault();
     }
 
