@@ -1,3 +1,4 @@
+using Meetinity.AuditLogging;
 using Meetinity.Core;
 using Meetinity.HttpApi.Host;
 using Meetinity.HttpApi.Host.Commands;
@@ -6,6 +7,7 @@ using Meetinity.Identity;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMeetinityHost();
 builder.AddCoreModule();
+builder.AddAuditLoggingModule();
 builder.AddIdentityModule();
 
 var app = builder.Build();

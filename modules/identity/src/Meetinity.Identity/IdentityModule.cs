@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Meetinity.Core.Data;
+using Meetinity.Core.Outbox;
 using Meetinity.Identity.Accounts;
 using Meetinity.Identity.Data;
 using Meetinity.Identity.External;
@@ -43,6 +44,7 @@ public static class IdentityModule
         services.AddScoped<AccountReader>();
         services.AddScoped<ExternalAccountResolver>();
         services.AddScoped<SignInCompletion>();
+        services.AddOutboxRelay<AccountsDbContext>();
 
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options => options.MapInboundClaims = false);

@@ -42,7 +42,7 @@ public sealed class AccountAdminAppService(
 
         account.Role = input!.Role!;
         account.UpdatedAt = time.GetUtcNow();
-        securityLog.Add(SecurityEventTypes.RoleChanged, account.Id, RequestOrigin.From(Http), detail: $"{previous} -> {account.Role} by {currentUser.Id}");
+        securityLog.Add(SecurityEventTypes.RoleChanged, account.Id, RequestOrigin.From(Http), detail: $"{previous} -> {account.Role}", actorId: currentUser.Id);
         await db.SaveChangesAsync(Http.RequestAborted);
         return new UserEnvelope(await reader.ToDtoAsync(account, Http.RequestAborted));
     }
@@ -75,7 +75,7 @@ public sealed class AccountAdminAppService(
             await sessions.RevokeAllAsync(account.Id, "suspended", Http.RequestAborted);
         }
 
-        securityLog.Add(suspended ? SecurityEventTypes.Suspended : SecurityEventTypes.Reinstated, account.Id, RequestOrigin.From(Http), detail: $"by {currentUser.Id}");
+        securityLog.Add(suspended ? SecurityEventTypes.Suspended : SecurityEventTypes.Reinstated, account.Id, RequestOrigin.From(Http), actorId: currentUser.Id);
         foreach (var handler in eventHandlers)
         {
             await handler.OnSuspensionChangedAsync(new AccountSuspensionChanged(account.Id, suspended), Http.RequestAborted);

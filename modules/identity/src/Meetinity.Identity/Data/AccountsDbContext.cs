@@ -1,3 +1,4 @@
+using Meetinity.Core.Outbox;
 using Meetinity.Identity.Accounts;
 using Meetinity.Identity.External;
 using Meetinity.Identity.Security;
@@ -10,7 +11,7 @@ namespace Meetinity.Identity.Data;
 
 /// <summary>The Identity module's data, in the <c>identity</c> schema.</summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
-    : IdentityUserContext<Account, Guid>(options)
+    : IdentityUserContext<Account, Guid>(options), IOutboxContext
 {
     public const string Schema = "identity";
 
@@ -22,11 +23,14 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
         builder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
+        builder.AddOutbox();
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("external_logins");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("account_claims");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("account_tokens");

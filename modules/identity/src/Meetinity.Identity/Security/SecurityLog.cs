@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Meetinity.AuditLogging;
 using Meetinity.Identity.Data;
 
 namespace Meetinity.Identity.Security;
@@ -8,10 +10,15 @@ namespace Meetinity.Identity.Security;
 /// </summary>
 public sealed class SecurityLog(AccountsDbContext db, TimeProvider time)
 {
-    public void Add(string type, Guid? accountId, RequestOrigin origin, string? provider = null, string? detail = null)
+    /// <summary>
+    /// Records <paramref name="type"/> for <paramref name="accountId"/> in the security log and,
+    /// through the outbox, in the audit log; <paramref name="actorId"/> is who did it when that
+    /// is someone else (an admin).
+    /// </summary>
+    public void Add(string type, Guid? accountId, RequestOrigin origin, string? provider = null, string? detail = null, Guid? actorId = null)
     {
         ArgumentNullException.ThrowIfNull(origin);
-        db.SecurityEvents.Add(new SecurityEvent
+        var securityEvent = new SecurityEvent
         {
             Id = Guid.CreateVersion7(),
             AccountId = accountId,
@@ -21,6 +28,14 @@ public sealed class SecurityLog(AccountsDbContext db, TimeProvider time)
             UserAgent = origin.UserAgent,
             Detail = detail is null ? null : detail[..Math.Min(detail.Length, SecurityEvent.MaxDetailLength)],
             CreatedAt = time.GetUtcNow(),
-        });
+        };
+        db.SecurityEvents.Add(securityEvent);
+        db.OutboxMessages.Add(new AuditRecord(
+            securityEvent.Id, securityEvent.CreatedAt, AuditKinds.Security, type, actorId ?? accountId, origin.Ip, origin.UserAgent,
+            null, null, "account", accountId?.ToString(), type == SecurityEventTypes.SignInFailed ? AuditOutcomes.Failure : AuditOutcomes.Success,
+            null, null, Activity.Current?.TraceId.ToString(), JoinDetail(provider, securityEvent.Detail), []).ToOutboxMessage());
     }
+
+    private static string? JoinDetail(string? provider, string? detail) =>
+        provider is null ? detail : detail is null ? $"provider={provider}" : $"provider={provider}; {detail}";
 }
