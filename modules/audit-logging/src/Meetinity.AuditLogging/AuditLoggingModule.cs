@@ -4,6 +4,7 @@ using Meetinity.Core.Data;
 using Meetinity.Core.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class AuditLoggingModule
         services.AddScoped<IAuditLog, AuditLogStore>();
         services.AddScoped<IOutboxHandler, AuditOutboxHandler>();
         services.AddSingleton<IInterceptor, EntityChangeInterceptor>();
+        services.Configure<MvcOptions>(options => options.Filters.Add<AuditActionFilter>());
         services.AddSingleton<AuditQueue>();
         services.AddHostedService<AuditQueueWriter>();
         services.AddSingleton(retention ?? (provider => new AuditRetentionPeriod(() =>

@@ -6,17 +6,21 @@ namespace Meetinity.AuditLogging.Recording;
 
 /// <summary>
 /// Writes queued request records in batches. On a normal shutdown it writes everything
-/// still queued before the process ends.
+/// still queued once the server has finished its last request.
 /// </summary>
-internal sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFactory scopes, ILogger<AuditQueueWriter> logger) : BackgroundService
+internal sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFactory scopes, ILogger<AuditQueueWriter> logger)
+    : BackgroundService, IHostedLifecycleService
 {
     private const int BatchSize = 500;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        await DrainAsync(CancellationToken.None);
-    }
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs after every hosted service, the web server included, has stopped: no request can still add a record.</summary>
+    public Task StoppedAsync(CancellationToken cancellationToken) => DrainAsync(CancellationToken.None);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -24,7 +28,8 @@ internal sealed partial class AuditQueueWriter(AuditQueue queue, IServiceScopeFa
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                await DrainAsync(stoppingToken);
+                // Records already taken from the queue are written even while stopping.
+                await DrainAsync(CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

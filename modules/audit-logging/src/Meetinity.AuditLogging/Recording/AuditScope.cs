@@ -10,6 +10,13 @@ internal sealed class AuditScope
 
     public ConcurrentQueue<AuditChange> Changes { get; } = new();
 
+    /// <summary>The application-service action and its target, noted when MVC selects it (an error page later clears the endpoint).</summary>
+    public string? Action { get; set; }
+
+    public string? TargetType { get; set; }
+
+    public string? TargetId { get; set; }
+
     public static AuditScope Begin(HttpContext context)
     {
         var scope = new AuditScope();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Meetinity.Core.Users;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
 
 namespace Meetinity.AuditLogging.Recording;
@@ -36,18 +35,14 @@ internal sealed class RequestAuditMiddleware(RequestDelegate next, AuditQueue qu
 
     private static AuditRecord Record(HttpContext context, AuditScope scope, DateTimeOffset occurredAt, double elapsed)
     {
-        var endpoint = context.GetEndpoint();
-        var action = endpoint?.Metadata.GetMetadata<ControllerActionDescriptor>() is { } descriptor
-            ? $"{descriptor.ControllerName}.{descriptor.ActionName}"
-            : (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
-        var targetId = context.GetRouteValue("id")?.ToString();
+        var action = scope.Action ?? (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
         var actor = Guid.TryParse(context.User.FindFirst(MeetinityClaims.Subject)?.Value, out var id) ? id : (Guid?)null;
         var status = context.Response.StatusCode;
         return new AuditRecord(
             Guid.CreateVersion7(), occurredAt, AuditKinds.Request, action, actor,
             context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null,
             context.Request.Method, context.Request.Path.Value,
-            targetId is null ? null : (context.GetRouteValue("controller")?.ToString() ?? "resource"), targetId,
+            scope.TargetType, scope.TargetId,
             AuditOutcomes.ForStatus(status), status, Math.Round(elapsed, 2),
             Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier, null, [.. scope.Changes]);
     }
