@@ -3,10 +3,12 @@ using Meetinity.Core;
 using Meetinity.HttpApi.Host;
 using Meetinity.HttpApi.Host.Commands;
 using Meetinity.Identity;
+using Meetinity.Settings;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMeetinityHost();
 builder.AddCoreModule();
+builder.AddSettingsModule();
 builder.AddAuditLoggingModule();
 builder.AddIdentityModule();
 

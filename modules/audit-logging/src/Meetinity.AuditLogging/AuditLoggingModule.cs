@@ -2,11 +2,11 @@ using Meetinity.AuditLogging.Data;
 using Meetinity.AuditLogging.Recording;
 using Meetinity.Core.Data;
 using Meetinity.Core.Outbox;
+using Meetinity.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Meetinity.AuditLogging;
@@ -16,7 +16,7 @@ public static class AuditLoggingModule
 {
     public const int DefaultRetentionDays = 365;
 
-    public static WebApplicationBuilder AddAuditLoggingModule(this WebApplicationBuilder builder, Func<IServiceProvider, AuditRetentionPeriod>? retention = null)
+    public static WebApplicationBuilder AddAuditLoggingModule(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -27,8 +27,9 @@ public static class AuditLoggingModule
         services.Configure<MvcOptions>(options => options.Filters.Add<AuditActionFilter>());
         services.AddSingleton<AuditQueue>();
         services.AddHostedService<AuditQueueWriter>();
-        services.AddSingleton(retention ?? (provider => new AuditRetentionPeriod(() =>
-            provider.GetRequiredService<IConfiguration>().GetValue("AuditLogging:RetentionDays", DefaultRetentionDays))));
+        services.AddSingleton<ISettingDefinitionProvider, AuditSettingDefinitions>();
+        services.AddSingleton(provider => new AuditRetentionPeriod(() =>
+            provider.GetRequiredService<ISettingProvider>().GetInt(AuditSettingNames.RetentionDays)));
         services.AddSingleton<AuditRetention>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditRetention>());
         // Outermost, so the record sees the final status of every request, errors and rejections included.

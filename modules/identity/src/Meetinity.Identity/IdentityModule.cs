@@ -8,6 +8,7 @@ using Meetinity.Identity.External;
 using Meetinity.Identity.Security;
 using Meetinity.Identity.Sessions;
 using Meetinity.Identity.Tokens;
+using Meetinity.Settings;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Google;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -15,7 +16,6 @@ using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -45,13 +45,14 @@ public static class IdentityModule
         services.AddScoped<ExternalAccountResolver>();
         services.AddScoped<SignInCompletion>();
         services.AddOutboxRelay<AccountsDbContext>();
+        services.AddSingleton<ISettingDefinitionProvider, IdentitySettingDefinitions>();
 
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options => options.MapInboundClaims = false);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<AccessTokens>((options, tokens) => options.TokenValidationParameters = tokens.ValidationParameters);
         AddProviders(authentication, services, external);
-        AddRateLimits(builder);
+        AddRateLimits(services);
         return builder;
     }
 
@@ -126,12 +127,13 @@ public static class IdentityModule
         options.ClaimActions.MapJsonKey(ExternalIdentity.PictureClaim, ExternalIdentity.PictureClaim);
     }
 
-    private static void AddRateLimits(WebApplicationBuilder builder)
-    {
-        var permits = builder.Configuration.GetValue("Identity:RateLimit:PermitsPerMinute", 30);
-        builder.Services.Configure<RateLimiterOptions>(options => options.AddPolicy(AuthRateLimitPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
-    }
+    /// <summary>Per client IP; the limit is part of the partition key, so a changed setting applies at once.</summary>
+    private static void AddRateLimits(IServiceCollection services) =>
+        services.Configure<RateLimiterOptions>(options => options.AddPolicy(AuthRateLimitPolicy, context =>
+        {
+            var permits = context.RequestServices.GetRequiredService<ISettingProvider>().GetInt(IdentitySettingNames.AuthRateLimitPerMinute);
+            return RateLimitPartition.GetFixedWindowLimiter(
+                $"{context.Connection.RemoteIpAddress}|{permits}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }));
 }

@@ -44,7 +44,8 @@ public sealed class TokenAppService(
             throw new ApiException(401, ErrorCodes.InvalidToken, "The account is suspended.");
         }
 
-        return new TokenPair(accessTokens.Issue(account, session.Id), next, accessTokens.LifetimeSeconds);
+        var lifetime = accessTokens.LifetimeSeconds;
+        return new TokenPair(accessTokens.Issue(account, session.Id, lifetime), next, lifetime);
     }
 
     /// <summary>The token from the body or the Authorization header; valid only while its session and account are.</summary>

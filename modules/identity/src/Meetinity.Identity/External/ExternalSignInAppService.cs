@@ -3,6 +3,7 @@ using Meetinity.Core.Users;
 using Meetinity.Identity.Auth;
 using Meetinity.Identity.Data;
 using Meetinity.Identity.Security;
+using Meetinity.Settings;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,7 @@ public sealed class ExternalSignInAppService(
     SignInCompletion completion,
     SecurityLog securityLog,
     ICurrentUser currentUser,
+    ISettingProvider runtimeSettings,
     TimeProvider time) : IExternalSignInAppService
 {
     private HttpContext Http => accessor.HttpContext!;
@@ -208,6 +210,11 @@ public sealed class ExternalSignInAppService(
         if (!settings.Providers.ContainsKey(KnownProvider(provider)))
         {
             throw new BusinessException("provider_not_configured", $"Sign-in with {provider} is not configured on this server.");
+        }
+
+        if (!runtimeSettings.GetBool(IdentitySettingNames.EnabledSettingOf(provider)))
+        {
+            throw new BusinessException("provider_disabled", $"Sign-in with {provider} is turned off.");
         }
     }
 

@@ -49,7 +49,8 @@ public sealed class SignInCompletion(
         securityLog.Add(SecurityEventTypes.SignIn, account.Id, origin, identity.Provider);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new TokenResponse(accessTokens.Issue(account, session.Id), refreshToken, accessTokens.LifetimeSeconds,
+        var lifetime = accessTokens.LifetimeSeconds;
+        return new TokenResponse(accessTokens.Issue(account, session.Id, lifetime), refreshToken, lifetime,
             await reader.ToDtoAsync(account, cancellationToken));
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 using Meetinity.Core.Errors;
 using Meetinity.Identity.Data;
 using Meetinity.Identity.Security;
-using Meetinity.Identity.Tokens;
+using Meetinity.Settings;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ namespace Meetinity.Identity.Sessions;
 /// presented again revokes its whole session, except the immediately previous token
 /// within <see cref="ReuseGrace"/> (two tabs refreshing at once).
 /// </summary>
-public sealed class SessionStore(AccountsDbContext db, JwtSettings settings, SecurityLog securityLog, TimeProvider time)
+public sealed class SessionStore(AccountsDbContext db, ISettingProvider settings, SecurityLog securityLog, TimeProvider time)
 {
     public static readonly TimeSpan ReuseGrace = TimeSpan.FromSeconds(10);
 
@@ -31,7 +31,7 @@ public sealed class SessionStore(AccountsDbContext db, JwtSettings settings, Sec
             Provider = provider,
             CreatedAt = now,
             LastUsedAt = now,
-            ExpiresAt = now.AddDays(settings.SessionMaxDays),
+            ExpiresAt = now.AddDays(settings.GetInt(IdentitySettingNames.SessionMaxDays)),
             Ip = origin.Ip,
             UserAgent = origin.UserAgent,
         };
@@ -108,7 +108,7 @@ public sealed class SessionStore(AccountsDbContext db, JwtSettings settings, Sec
     private string AddToken(Session session, DateTimeOffset now)
     {
         var raw = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        var expires = now.AddDays(settings.RefreshTokenDays);
+        var expires = now.AddDays(settings.GetInt(IdentitySettingNames.RefreshTokenDays));
         db.RefreshTokens.Add(new RefreshToken
         {
             Id = Guid.CreateVersion7(),

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Meetinity.Core.Users;
 using Meetinity.Identity.Accounts;
+using Meetinity.Settings;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -10,13 +11,14 @@ namespace Meetinity.Identity.Tokens;
 /// Issues the service's access tokens (<c>typ: at+jwt</c>) and holds the one set of
 /// validation rules that <c>/auth/verify</c> and every protected endpoint apply.
 /// </summary>
-public sealed class AccessTokens(JwtSettings settings, SigningKeyRing keys, TimeProvider time)
+public sealed class AccessTokens(JwtSettings settings, SigningKeyRing keys, ISettingProvider runtimeSettings, TimeProvider time)
 {
     public const string TokenType = "at+jwt";
     public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public int LifetimeSeconds => settings.AccessTokenMinutes * 60;
+    /// <summary>The current access-token lifetime (a setting admins may change at runtime).</summary>
+    public int LifetimeSeconds => runtimeSettings.GetInt(IdentitySettingNames.AccessTokenMinutes) * 60;
 
     public TokenValidationParameters ValidationParameters => field ??= new()
     {
@@ -38,7 +40,8 @@ public sealed class AccessTokens(JwtSettings settings, SigningKeyRing keys, Time
         RoleClaimType = MeetinityClaims.Role,
     };
 
-    public string Issue(Account account, Guid sessionId)
+    /// <summary>Issues a token for <paramref name="lifetimeSeconds"/> (read once by the caller, so the token and its <c>expires_in</c> agree).</summary>
+    public string Issue(Account account, Guid sessionId, int lifetimeSeconds)
     {
         ArgumentNullException.ThrowIfNull(account);
         var now = time.GetUtcNow().UtcDateTime;
@@ -65,7 +68,7 @@ public sealed class AccessTokens(JwtSettings settings, SigningKeyRing keys, Time
             Audience = settings.Audience,
             IssuedAt = now,
             NotBefore = now,
-            Expires = now.AddMinutes(settings.AccessTokenMinutes),
+            Expires = now.AddSeconds(lifetimeSeconds),
             Claims = claims,
             TokenType = TokenType,
             SigningCredentials = keys.Credentials,

@@ -1,0 +1,7 @@
+namespace Meetinity.AuditLogging;
+
+/// <summary>The audit module's settings.</summary>
+public static class AuditSettingNames
+{
+    public const string RetentionDays = "AuditLogging.RetentionDays";
+}

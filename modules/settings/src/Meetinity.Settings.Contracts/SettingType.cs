@@ -1,0 +1,9 @@
+namespace Meetinity.Settings;
+
+public enum SettingType
+{
+    String,
+    Integer,
+    Boolean,
+    StringList,
+}
