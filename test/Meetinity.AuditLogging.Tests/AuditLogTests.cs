@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Meetinity.TestKit;
 
 namespace Meetinity.AuditLogging.Tests;
 
@@ -10,7 +11,7 @@ public sealed class AuditLogTests(AuditFixture fixture) : IClassFixture<AuditFix
     public async Task A_sign_in_is_a_security_event_in_both_logs_and_no_token_is_in_either()
     {
         var (client, id, signIn) = await fixture.SignInAsync();
-        var (admin, _, _) = await fixture.SignInAsync(AuditFixture.AdminEmail);
+        var (admin, _, _) = await fixture.SignInAsync(ServiceFixture.AdminEmail);
 
         (await fixture.EventuallyAsync(1, "SELECT count(*) FROM audit.audit_logs WHERE kind = 'security' AND action = 'sign_in' AND actor_id = $1", id)).ShouldBe(1);
         var page = await admin.GetFromJsonAsync<JsonElement>(new Uri($"/audit-logs?actor={id}&action=sign_in", UriKind.Relative));
@@ -28,7 +29,7 @@ public sealed class AuditLogTests(AuditFixture fixture) : IClassFixture<AuditFix
     [Fact]
     public async Task A_role_change_is_audited_with_its_old_and_new_value()
     {
-        var (admin, adminId, _) = await fixture.SignInAsync(AuditFixture.AdminEmail);
+        var (admin, adminId, _) = await fixture.SignInAsync(ServiceFixture.AdminEmail);
         var (_, userId, _) = await fixture.SignInAsync();
 
         (await admin.PutAsJsonAsync(new Uri($"/users/{userId}/role", UriKind.Relative), new { role = "admin" })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -72,7 +73,7 @@ public sealed class AuditLogTests(AuditFixture fixture) : IClassFixture<AuditFix
     [InlineData("?page=0", "page")]
     public async Task Bad_filters_are_400s(string query, string field)
     {
-        var (admin, _, _) = await fixture.SignInAsync(AuditFixture.AdminEmail);
+        var (admin, _, _) = await fixture.SignInAsync(ServiceFixture.AdminEmail);
 
         var response = await admin.GetAsync(new Uri("/audit-logs" + query, UriKind.Relative));
 
@@ -83,7 +84,7 @@ public sealed class AuditLogTests(AuditFixture fixture) : IClassFixture<AuditFix
     [Fact]
     public async Task Filters_narrow_the_list_newest_first()
     {
-        var (admin, adminId, _) = await fixture.SignInAsync(AuditFixture.AdminEmail);
+        var (admin, adminId, _) = await fixture.SignInAsync(ServiceFixture.AdminEmail);
         await fixture.EventuallyAsync(1, "SELECT count(*) FROM audit.audit_logs WHERE actor_id = $1", adminId);
 
         var failures = await admin.GetFromJsonAsync<JsonElement>(new Uri("/audit-logs?outcome=failure&per_page=100", UriKind.Relative));
@@ -99,7 +100,7 @@ public sealed class AuditLogTests(AuditFixture fixture) : IClassFixture<AuditFix
     [Fact]
     public async Task No_endpoint_changes_or_deletes_a_record()
     {
-        var (admin, _, _) = await fixture.SignInAsync(AuditFixture.AdminEmail);
+        var (admin, _, _) = await fixture.SignInAsync(ServiceFixture.AdminEmail);
 
         foreach (var method in new[] { HttpMethod.Delete, HttpMethod.Put, HttpMethod.Post, HttpMethod.Patch })
         {

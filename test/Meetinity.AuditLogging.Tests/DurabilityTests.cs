@@ -102,7 +102,7 @@ public sealed class DurabilityTests(AuditFixture fixture) : IClassFixture<AuditF
         }
 
         var signIn = new SignInClient(http, fixture.Provider);
-        var admin = await signIn.SignInAsync("google", SignInClient.Profile(Guid.NewGuid().ToString("N"), AuditFixture.AdminEmail));
+        var admin = await signIn.SignInAsync("google", SignInClient.Profile(Guid.NewGuid().ToString("N"), ServiceFixture.AdminEmail));
         var user = await signIn.SignInAsync("google", SignInClient.Profile(Guid.NewGuid().ToString("N"), null));
         var userId = user.GetProperty("user").GetProperty("id").GetString()!;
         using var request = new HttpRequestMessage(HttpMethod.Put, new Uri($"/users/{userId}/suspension", UriKind.Relative))

@@ -113,7 +113,7 @@ public sealed class SettingsAppService(
     /// <summary>The stored text of a JSON value: numbers and booleans invariant, lists comma-separated.</summary>
     private static string Canonical(SettingDefinition definition, JsonElement? value)
     {
-        var json = value ?? throw new RequestValidationException("value", "value is required.");
+        var json = value ?? throw new RequestValidationException("value", $"{definition.Name} needs a value: a {Describe(definition.Type)}.");
         return (definition.Type, json.ValueKind) switch
         {
             (SettingType.Integer, JsonValueKind.Number) when json.TryGetInt64(out var number) => number.ToString(CultureInfo.InvariantCulture),
