@@ -10,7 +10,7 @@ namespace Meetinity.Settings;
 /// version in PostgreSQL moves (checked every second by <see cref="SettingsRefresher"/>, and
 /// at once after a change on this instance).
 /// </summary>
-public sealed class SettingValueCache(IServiceScopeFactory scopes)
+public sealed class SettingValueCache(IServiceScopeFactory scopes, SettingSecrets secrets)
 {
     private volatile Snapshot _snapshot = new(-1, FrozenDictionary<string, SettingValue>.Empty);
 
@@ -28,7 +28,7 @@ public sealed class SettingValueCache(IServiceScopeFactory scopes)
         }
 
         var values = await db.Values.AsNoTracking().ToListAsync(cancellationToken);
-        _snapshot = new Snapshot(version, values.ToFrozenDictionary(v => v.Name, StringComparer.Ordinal));
+        _snapshot = new Snapshot(version, secrets.Reveal(values).ToFrozenDictionary(v => v.Name, StringComparer.Ordinal));
         return true;
     }
 

@@ -24,6 +24,7 @@ public sealed class SettingsAppService(
     SettingDefinitions definitions,
     SettingProvider provider,
     SettingValueCache cache,
+    SettingSecrets secrets,
     ICurrentUser currentUser,
     TimeProvider time) : ISettingsAppService
 {
@@ -60,6 +61,7 @@ public sealed class SettingsAppService(
         var before = provider.Resolve(definition).Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await db.Values.SingleOrDefaultAsync(v => v.Name == definition.Name, ct);
+        var storedText = value is null ? null : secrets.Conceal(definition, value);
         var now = time.GetUtcNow();
         if (value is null)
         {
@@ -70,11 +72,11 @@ public sealed class SettingsAppService(
         }
         else if (stored is null)
         {
-            db.Values.Add(new SettingValue { Name = definition.Name, Value = value, UpdatedAt = now, UpdatedBy = currentUser.Id });
+            db.Values.Add(new SettingValue { Name = definition.Name, Value = storedText!, UpdatedAt = now, UpdatedBy = currentUser.Id });
         }
         else
         {
-            stored.Value = value;
+            stored.Value = storedText!;
             stored.UpdatedAt = now;
             stored.UpdatedBy = currentUser.Id;
         }

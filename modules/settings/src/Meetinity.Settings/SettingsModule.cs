@@ -2,6 +2,7 @@ using Meetinity.Core.Data;
 using Meetinity.Core.Outbox;
 using Meetinity.Settings.Data;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,8 @@ public static class SettingsModule
         services.AddModuleDbContext<SettingsDbContext>(SettingsDbContext.Schema);
         services.AddSingleton(new SettingsModuleOptions(TimeSpan.FromMilliseconds(
             builder.Configuration.GetValue("Settings:RefreshMilliseconds", 1000))));
+        services.AddDataProtection().SetApplicationName("meetinity-user-service").PersistKeysToDbContext<SettingsDbContext>();
+        services.AddSingleton<SettingSecrets>();
         services.AddSingleton<SettingDefinitions>();
         services.AddSingleton<SettingValueCache>();
         services.AddSingleton<SettingProvider>();

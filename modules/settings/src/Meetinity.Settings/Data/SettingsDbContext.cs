@@ -1,10 +1,12 @@
 using Meetinity.Core.Outbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meetinity.Settings.Data;
 
 /// <summary>The settings module's data, in the <c>settings</c> schema.</summary>
-public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> options) : DbContext(options), IOutboxContext
+/// <remarks>It also keeps the Data Protection key ring, so that every instance shares it.</remarks>
+public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> options) : DbContext(options), IOutboxContext, IDataProtectionKeyContext
 {
     public const string Schema = "settings";
 
@@ -13,6 +15,8 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
     public DbSet<SettingsVersion> Versions => Set<SettingsVersion>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -31,5 +35,6 @@ public sealed class SettingsDbContext(DbContextOptions<SettingsDbContext> option
             version.HasData(new SettingsVersion { Id = 1, Value = 0 });
         });
         modelBuilder.AddOutbox();
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }
