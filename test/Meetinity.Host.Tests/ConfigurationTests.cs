@@ -7,19 +7,6 @@ namespace Meetinity.Host.Tests;
 
 public sealed class ConfigurationTests
 {
-    private static async Task<string> StartupFailureAsync(string connectionString, Dictionary<string, string?> settings)
-    {
-        await using var factory = new MeetinityHostFactory(connectionString, settings);
-        var error = Should.Throw<Exception>(factory.StartServer);
-        var messages = new List<string>();
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        return string.Join(" | ", messages);
-    }
-
     [Theory]
     [InlineData("Database:Url", "mysql://root:hunter2@db/app", "DATABASE_URL")]
     [InlineData("Database:Url", "postgresql://user:hunter2@/", "DATABASE_URL")]
@@ -33,7 +20,7 @@ public sealed class ConfigurationTests
     [InlineData("App:FrontendUrl", "ftp://files.example", "FRONTEND_URL")]
     public async Task A_bad_value_stops_start_up_naming_the_variable_but_not_its_value(string key, string value, string variable)
     {
-        var message = await StartupFailureAsync(await TestServers.CreateDatabaseAsync(), new() { [key] = value });
+        var message = await MeetinityHostFactory.StartupFailureAsync(await TestServers.CreateDatabaseAsync(), new() { [key] = value });
 
         message.ShouldContain(variable);
         message.ShouldNotContain("hunter2");
@@ -42,7 +29,7 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task Outside_development_a_database_is_required()
     {
-        var message = await StartupFailureAsync(string.Empty, []);
+        var message = await MeetinityHostFactory.StartupFailureAsync(string.Empty, []);
 
         message.ShouldContain("DATABASE_URL");
         message.ShouldContain("not set");

@@ -4,18 +4,8 @@ namespace Meetinity.Identity.Tests;
 
 public sealed class StartupConfigurationTests
 {
-    private static async Task<string> FailureAsync(Dictionary<string, string?> settings)
-    {
-        await using var factory = new MeetinityHostFactory(await TestServers.CreateDatabaseAsync(), settings);
-        var error = Should.Throw<Exception>(factory.StartServer);
-        var messages = new List<string>();
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        return string.Join(" | ", messages);
-    }
+    private static async Task<string> FailureAsync(Dictionary<string, string?> settings) =>
+        await MeetinityHostFactory.StartupFailureAsync(await TestServers.CreateDatabaseAsync(), settings);
 
     [Theory]
     [InlineData("Jwt:Algorithm", "none", "JWT_ALGO")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Shouldly;
 
 namespace Meetinity.TestKit;
 
@@ -27,6 +28,20 @@ public sealed class MeetinityHostFactory : WebApplicationFactory<Program>
     public const string TestSecret = "test-secret-of-at-least-thirty-two-bytes-0123456789";
 
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Starts a host that must refuse to start; returns the messages of the whole exception chain.</summary>
+    public static async Task<string> StartupFailureAsync(string connectionString, Dictionary<string, string?> settings)
+    {
+        await using var factory = new MeetinityHostFactory(connectionString, settings);
+        var error = Should.Throw<Exception>(factory.StartServer);
+        var messages = new List<string>();
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        return string.Join(" | ", messages);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,4 @@
 using Meetinity.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Meetinity.AuditLogging.Data;
@@ -7,8 +6,5 @@ namespace Meetinity.AuditLogging.Data;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model without the host.</summary>
 internal sealed class AuditDbContextDesignFactory : IDesignTimeDbContextFactory<AuditDbContext>
 {
-    public AuditDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<AuditDbContext>()
-        .UseNpgsql("Host=localhost", npgsql => npgsql.MigrationsHistoryTable(ModuleDatabase.HistoryTable, AuditDbContext.Schema))
-        .UseSnakeCaseNamingConvention()
-        .Options);
+    public AuditDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<AuditDbContext>(AuditDbContext.Schema));
 }

@@ -44,6 +44,9 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 return invalid;
             case ApiException api:
                 return Problem(api.Status, api.ErrorCode, api.Message, api.Extensions);
+            case Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" or "40001" or "40P01" } }:
+                // A unique key or serialization conflict with a concurrent request: the client may retry.
+                return Problem(409, ErrorCodes.Conflict, "The request conflicts with a concurrent change; retry it.");
             case BadHttpRequestException badRequest:
                 return badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
                     ? Problem(413, ErrorCodes.PayloadTooLarge, "The request body is too large.")

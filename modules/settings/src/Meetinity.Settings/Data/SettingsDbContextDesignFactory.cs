@@ -1,5 +1,4 @@
 using Meetinity.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Meetinity.Settings.Data;
@@ -7,8 +6,5 @@ namespace Meetinity.Settings.Data;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model without the host.</summary>
 internal sealed class SettingsDbContextDesignFactory : IDesignTimeDbContextFactory<SettingsDbContext>
 {
-    public SettingsDbContext CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<SettingsDbContext>()
-        .UseNpgsql("Host=localhost", npgsql => npgsql.MigrationsHistoryTable(ModuleDatabase.HistoryTable, SettingsDbContext.Schema))
-        .UseSnakeCaseNamingConvention()
-        .Options);
+    public SettingsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<SettingsDbContext>(SettingsDbContext.Schema));
 }
