@@ -113,7 +113,10 @@ internal static class MeetinityHost
 
     private static void ConfigureProxies(ForwardedHeadersOptions options, HostSettings settings)
     {
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        // With empty known lists the middleware believes every sender, so no proxy means no forwarding at all.
+        options.ForwardedHeaders = settings.TrustedProxies.Count == 0
+            ? ForwardedHeaders.None
+            : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         options.KnownIPNetworks.Clear();
         options.KnownProxies.Clear();
         foreach (var network in settings.TrustedProxies)
