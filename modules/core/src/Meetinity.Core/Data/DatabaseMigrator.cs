@@ -19,10 +19,10 @@ public sealed partial class DatabaseMigrator(IServiceProvider services, IEnumera
         {
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            // Creating the history table first spares a new database EF's failed (and error-logged) reads of it.
             var history = context.GetService<IHistoryRepository>();
-            var applied = await history.ExistsAsync(cancellationToken)
-                ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Count
-                : 0;
+            await history.CreateIfNotExistsAsync(cancellationToken);
+            var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Count;
             await context.Database.MigrateAsync(cancellationToken);
             LogMigrated(logger, module.Schema, context.Database.GetMigrations().Count() - applied);
         }
