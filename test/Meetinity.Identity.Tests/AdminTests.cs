@@ -83,6 +83,14 @@ public sealed class AdminTests(IdentityFixture fixture) : IClassFixture<Identity
 
         (await suspended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("user").GetProperty("suspended").GetBoolean().ShouldBeTrue();
         await ProblemAsync(await As(user).PostAsync(new Uri("/auth/verify", UriKind.Relative), null), 401);
+        var refused = false;
+        for (var waited = TimeSpan.Zero; !refused && waited <= TimeSpan.FromSeconds(6); waited += TimeSpan.FromMilliseconds(250))
+        {
+            refused = (await As(user).GetAsync(new Uri("/auth/profile", UriKind.Relative))).StatusCode == HttpStatusCode.Unauthorized;
+            await Task.Delay(250);
+        }
+
+        refused.ShouldBeTrue("a suspended account's token is refused everywhere within the session check's cache window");
         await ProblemAsync(await fixture.Factory.CreateClient().PostAsJsonAsync(new Uri("/auth/refresh", UriKind.Relative),
             new { refresh_token = user.GetProperty("refresh_token").GetString() }), 401);
         await ProblemAsync(await _client.SignInResponseAsync("google", SignInClient.Profile(subject, null)), 403, "account_suspended");

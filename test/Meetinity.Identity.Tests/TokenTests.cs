@@ -180,6 +180,17 @@ public sealed class TokenTests(IdentityFixture fixture) : IClassFixture<Identity
     }
 
     [Fact]
+    public async Task After_logout_the_access_token_opens_nothing()
+    {
+        var token = (await SignInAsync()).GetProperty("token").GetString()!;
+        (await ProfileAsync(token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Authorized(fixture.Factory.CreateClient(), token).PostAsync(new Uri("/auth/logout", UriKind.Relative), null);
+
+        await IdentityFixture.ProblemAsync(await ProfileAsync(token), 401, "invalid_token");
+    }
+
+    [Fact]
     public async Task Sessions_are_listed_and_can_be_ended_one_by_one()
     {
         var profile = SignInClient.Profile($"multi-{Guid.NewGuid():N}", null);
@@ -193,7 +204,9 @@ public sealed class TokenTests(IdentityFixture fixture) : IClassFixture<Identity
         sessions.EnumerateArray().Count(s => s.GetProperty("current").GetBoolean()).ShouldBe(1);
         sessions[0].GetProperty("provider").GetString().ShouldBe("google");
         var phoneSession = new JsonWebToken(phone.GetProperty("token").GetString()!).GetClaim("sid").Value;
+        (await ProfileAsync(phone.GetProperty("token").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.DeleteAsync(new Uri($"/auth/sessions/{phoneSession}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await IdentityFixture.ProblemAsync(await ProfileAsync(phone.GetProperty("token").GetString()!), 401, "invalid_token");
         await IdentityFixture.ProblemAsync(await RefreshAsync(phone.GetProperty("refresh_token").GetString()!), 401);
         await IdentityFixture.ProblemAsync(await client.DeleteAsync(new Uri($"/auth/sessions/{phoneSession}", UriKind.Relative)), 404);
     }

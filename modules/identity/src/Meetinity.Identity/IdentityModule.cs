@@ -44,13 +44,19 @@ public static class IdentityModule
         services.AddScoped<AccountReader>();
         services.AddScoped<ExternalAccountResolver>();
         services.AddScoped<SignInCompletion>();
+        services.AddMemoryCache();
+        services.AddSingleton<LiveSessionCheck>();
         services.AddOutboxRelay<AccountsDbContext>();
         services.AddSingleton<ISettingDefinitionProvider, IdentitySettingDefinitions>();
 
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options => options.MapInboundClaims = false);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<AccessTokens>((options, tokens) => options.TokenValidationParameters = tokens.ValidationParameters);
+            .Configure<AccessTokens, LiveSessionCheck>((options, tokens, sessions) =>
+            {
+                options.TokenValidationParameters = tokens.ValidationParameters;
+                options.Events = new JwtBearerEvents { OnTokenValidated = sessions.ValidateAsync };
+            });
         AddProviders(authentication, services, external);
         AddRateLimits(services);
         return builder;

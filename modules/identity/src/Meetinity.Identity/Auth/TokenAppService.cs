@@ -23,6 +23,7 @@ public sealed class TokenAppService(
     AccessTokens accessTokens,
     AccountReader reader,
     SecurityLog securityLog,
+    LiveSessionCheck liveSessions,
     ICurrentUser currentUser,
     TimeProvider time) : ITokenAppService
 {
@@ -81,6 +82,7 @@ public sealed class TokenAppService(
             SessionStore.Revoke(session, "logout", time.GetUtcNow());
             securityLog.Add(SecurityEventTypes.Logout, session.AccountId, RequestOrigin.From(Http), session.Provider);
             await db.SaveChangesAsync(Http.RequestAborted);
+            liveSessions.Forget(session.Id);
         }
     }
 
@@ -104,6 +106,7 @@ public sealed class TokenAppService(
         SessionStore.Revoke(session, "revoked_by_user", time.GetUtcNow());
         securityLog.Add(SecurityEventTypes.SessionRevoked, session.AccountId, RequestOrigin.From(Http), session.Provider);
         await db.SaveChangesAsync(Http.RequestAborted);
+        liveSessions.Forget(session.Id);
     }
 
     [HttpGet("profile")]
