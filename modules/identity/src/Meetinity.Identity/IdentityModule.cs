@@ -44,6 +44,7 @@ public static class IdentityModule
         services.AddScoped<AccountReader>();
         services.AddScoped<ExternalAccountResolver>();
         services.AddScoped<SignInCompletion>();
+        services.AddScoped<IAccountDeletion, AccountDeletion>();
         services.AddMemoryCache();
         services.AddSingleton<LiveSessionCheck>();
         services.AddOutboxRelay<AccountsDbContext>();

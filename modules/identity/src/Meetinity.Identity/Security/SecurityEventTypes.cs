@@ -6,6 +6,7 @@ public static class SecurityEventTypes
     public const string SignIn = "sign_in";
     public const string SignInFailed = "sign_in_failed";
     public const string AccountCreated = "account_created";
+    public const string AccountDeleted = "account_deleted";
     public const string LoginLinked = "login_linked";
     public const string LoginUnlinked = "login_unlinked";
     public const string EmailTakenOver = "email_taken_over";
