@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Meetinity.Identity.Tokens;
 
-/// <summary>The token settings (<c>JWT_*</c>, <c>REFRESH_TTL_DAYS</c>, <c>SESSION_MAX_DAYS</c>), read and checked at start.</summary>
+/// <summary>The signing settings (<c>JWT_*</c>), read and checked at start.</summary>
 public sealed record JwtSettings
 {
     public static readonly IReadOnlyList<string> Algorithms = ["HS256", "HS384", "HS512", "RS256", "ES256"];
@@ -12,8 +12,6 @@ public sealed record JwtSettings
 
     public string? Secret { get; init; }
 
-    public int AccessTokenMinutes { get; init; } = 15;
-
     public string Issuer { get; init; } = "meetinity-user-service";
 
     public string Audience { get; init; } = "meetinity";
@@ -21,10 +19,6 @@ public sealed record JwtSettings
     public string? SigningKeyFile { get; init; }
 
     public IReadOnlyList<string> VerificationKeyFiles { get; init; } = [];
-
-    public int RefreshTokenDays { get; init; } = 30;
-
-    public int SessionMaxDays { get; init; } = 90;
 
     public bool IsSymmetric => Algorithm.StartsWith("HS", StringComparison.Ordinal);
 
@@ -43,34 +37,30 @@ public sealed record JwtSettings
         {
             Algorithm = algorithm,
             Secret = section["Secret"] is { Length: > 0 } secret ? secret : null,
-            AccessTokenMinutes = Positive(section, "AccessTokenMinutes", "JWT_TTL_MIN", 15, errors),
             Issuer = section["Issuer"] is { Length: > 0 } issuer ? issuer : "meetinity-user-service",
             Audience = section["Audience"] is { Length: > 0 } audience ? audience : "meetinity",
             SigningKeyFile = section["SigningKeyFile"] is { Length: > 0 } file ? file : null,
             VerificationKeyFiles = (section["VerificationKeyFiles"] ?? string.Empty)
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            RefreshTokenDays = Positive(section, "RefreshTokenDays", "REFRESH_TTL_DAYS", 30, errors),
-            SessionMaxDays = Positive(section, "SessionMaxDays", "SESSION_MAX_DAYS", 90, errors),
         };
+
+        // The lifetimes are settings read at use time (IdentitySettingNames); here they are only
+        // checked, so that a bad seed variable stops start-up naming it.
+        RequirePositive(section, "AccessTokenMinutes", "JWT_TTL_MIN", errors);
+        RequirePositive(section, "RefreshTokenDays", "REFRESH_TTL_DAYS", errors);
+        RequirePositive(section, "SessionMaxDays", "SESSION_MAX_DAYS", errors);
         return errors.Count == 0
             ? settings
             : throw new InvalidOperationException("Invalid configuration:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
     }
 
-    private static int Positive(IConfigurationSection section, string key, string variable, int fallback, List<string> errors)
+    private static void RequirePositive(IConfigurationSection section, string key, string variable, List<string> errors)
     {
         var value = section[key];
-        if (string.IsNullOrWhiteSpace(value))
+        if (!string.IsNullOrWhiteSpace(value)
+            && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0))
         {
-            return fallback;
+            errors.Add($"- {variable} (Jwt:{key}) must be a whole number of at least 1.");
         }
-
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
-        {
-            return number;
-        }
-
-        errors.Add($"- {variable} (Jwt:{key}) must be a whole number of at least 1.");
-        return fallback;
     }
 }
