@@ -3,6 +3,7 @@ using Meetinity.Core;
 using Meetinity.HttpApi.Host;
 using Meetinity.HttpApi.Host.Commands;
 using Meetinity.Identity;
+using Meetinity.Profile;
 using Meetinity.Settings;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddCoreModule();
 builder.AddSettingsModule();
 builder.AddAuditLoggingModule();
 builder.AddIdentityModule();
+builder.AddProfileModule();
 
 var app = builder.Build();
 app.UseMeetinityHost();

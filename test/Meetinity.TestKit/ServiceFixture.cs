@@ -44,10 +44,10 @@ public class ServiceFixture : IAsyncLifetime
     /// <summary>Another host on the same database: a second instance of the service.</summary>
     public MeetinityHostFactory CreateFactory() => new(ConnectionString, Settings);
 
-    public async Task<(HttpClient Client, Guid Id, JsonElement SignIn)> SignInAsync(string? email = null, MeetinityHostFactory? factory = null)
+    public async Task<(HttpClient Client, Guid Id, JsonElement SignIn)> SignInAsync(string? email = null, MeetinityHostFactory? factory = null, string? name = "Ada Lovelace")
     {
         var signIn = await new SignInClient((factory ?? Factory).CreateClient(), Provider)
-            .SignInAsync("google", SignInClient.Profile(Guid.NewGuid().ToString("N"), email));
+            .SignInAsync("google", SignInClient.Profile(Guid.NewGuid().ToString("N"), email, name: name));
         var client = (factory ?? Factory).CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", signIn.GetProperty("token").GetString());
         return (client, Guid.Parse(signIn.GetProperty("user").GetProperty("id").GetString()!), signIn);

@@ -38,6 +38,7 @@ public static class CoreModule
     public static IEndpointRouteBuilder MapCoreModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapControllers();
+        UploadsEndpoint.Map(endpoints);
         return endpoints;
     }
 

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -42,6 +43,8 @@ public static class IdentityModule
         services.AddScoped<SecurityLog>();
         services.AddScoped<SessionStore>();
         services.AddScoped<AccountReader>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddSingleton<IInterceptor, AccountChangeInterceptor>();
         services.AddScoped<ExternalAccountResolver>();
         services.AddScoped<SignInCompletion>();
         services.AddScoped<IAccountDeletion, AccountDeletion>();

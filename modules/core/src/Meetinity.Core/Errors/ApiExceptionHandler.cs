@@ -44,6 +44,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 return invalid;
             case ApiException api:
                 return Problem(api.Status, api.ErrorCode, api.Message, api.Extensions);
+            case Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException:
+                return Problem(409, ErrorCodes.Conflict, "The resource was changed by a concurrent request; retry it.");
             case Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" or "40001" or "40P01" } }:
                 // A unique key or serialization conflict with a concurrent request: the client may retry.
                 return Problem(409, ErrorCodes.Conflict, "The request conflicts with a concurrent change; retry it.");

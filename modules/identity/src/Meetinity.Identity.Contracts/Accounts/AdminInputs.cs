@@ -4,4 +4,5 @@ public sealed record SetRoleInput(string? Role);
 
 public sealed record SetSuspensionInput(bool? Suspended, string? Reason);
 
-public sealed record UserEnvelope(AccountDto User);
+/// <summary><c>{"user": ...}</c>: the whole user resource (see <see cref="IUserResourceComposer"/>).</summary>
+public sealed record UserEnvelope(object User);

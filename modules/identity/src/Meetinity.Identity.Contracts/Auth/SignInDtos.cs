@@ -10,4 +10,5 @@ public sealed record AuthUrlDto(string AuthUrl);
 /// <summary>The callback's fields, as JSON (POST) or query (GET); <c>error</c> is what the provider sent back instead of a code.</summary>
 public sealed record CallbackInput(string? Code, string? State, string? ClientVerifier, string? Error);
 
-public sealed record TokenResponse(string Token, string RefreshToken, int ExpiresIn, AccountDto User);
+/// <summary>A signed-in answer; <c>user</c> is the whole user resource (see <see cref="IUserResourceComposer"/>).</summary>
+public sealed record TokenResponse(string Token, string RefreshToken, int ExpiresIn, object User);

@@ -44,7 +44,7 @@ public sealed class AccountAdminAppService(
         account.UpdatedAt = time.GetUtcNow();
         securityLog.Add(SecurityEventTypes.RoleChanged, account.Id, RequestOrigin.From(Http), detail: $"{previous} -> {account.Role}", actorId: currentUser.Id);
         await db.SaveChangesAsync(Http.RequestAborted);
-        return new UserEnvelope(await reader.ToDtoAsync(account, Http.RequestAborted));
+        return new UserEnvelope(await reader.ToUserAsync(account, currentUser.Id!.Value, viewerIsAdmin: true, Http.RequestAborted));
     }
 
     [HttpPut("suspension")]
@@ -83,7 +83,7 @@ public sealed class AccountAdminAppService(
 
         await db.SaveChangesAsync(Http.RequestAborted);
         await transaction.CommitAsync(Http.RequestAborted);
-        return new UserEnvelope(await reader.ToDtoAsync(account, Http.RequestAborted));
+        return new UserEnvelope(await reader.ToUserAsync(account, currentUser.Id!.Value, viewerIsAdmin: true, Http.RequestAborted));
     }
 
     private async Task<Account> FindAsync(Guid id) =>

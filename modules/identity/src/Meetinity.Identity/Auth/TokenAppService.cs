@@ -115,7 +115,7 @@ public sealed class TokenAppService(
     {
         var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(a => a.Id == currentUser.Id, Http.RequestAborted)
             ?? throw new ApiException(401, ErrorCodes.InvalidToken, "The token's account no longer exists.");
-        return new UserEnvelope(await reader.ToDtoAsync(account, Http.RequestAborted));
+        return new UserEnvelope(await reader.ToUserAsync(account, account.Id, account.Role == IdentityRoles.Admin, Http.RequestAborted));
     }
 
     /// <summary>The caller's own security log; admins may read anyone's with <c>user_id</c>.</summary>

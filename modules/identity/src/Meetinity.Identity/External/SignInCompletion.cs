@@ -51,7 +51,7 @@ public sealed class SignInCompletion(
         await transaction.CommitAsync(cancellationToken);
         var lifetime = accessTokens.LifetimeSeconds;
         return new TokenResponse(accessTokens.Issue(account, session.Id, lifetime), refreshToken, lifetime,
-            await reader.ToDtoAsync(account, cancellationToken));
+            await reader.ToUserAsync(account, account.Id, account.Role == IdentityRoles.Admin, cancellationToken));
     }
 
     /// <summary>Removes a provider from an account, unless it is the account's last way to sign in.</summary>

@@ -1,0 +1,126 @@
+using Meetinity.Core.Blobs;
+using Meetinity.Core.Errors;
+using Meetinity.Core.Paging;
+using Meetinity.Identity.Accounts;
+using Meetinity.Profile.Caching;
+using Meetinity.Profile.Data;
+using Meetinity.Profile.Listing;
+using Meetinity.Profile.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Meetinity.Profile.Profiles;
+
+/// <summary>The <c>/users</c> endpoints: one user, a change, a deletion, the list and the search.</summary>
+[Route("users")]
+[Authorize]
+public sealed class ProfileAppService(
+    IHttpContextAccessor accessor,
+    ProfileDbContext db,
+    NpgsqlDataSource dataSource,
+    IAccountDeletion accountDeletion,
+    IBlobContainer blobs,
+    ProfileStore store,
+    ProfileAccess access,
+    ProfileCache cache,
+    TimeProvider time) : IProfileAppService
+{
+    private HttpContext Http => accessor.HttpContext!;
+
+    [HttpGet("{id:guid}")]
+    public async Task<UserResponse> GetAsync(Guid id)
+    {
+        var user = await store.FindAsync(id, Http.RequestAborted);
+        if (user is null || !await store.IsVisibleAsync(user, access.ViewerId, access.IsAdmin, Http.RequestAborted))
+        {
+            throw new NotFoundException("No such user.");
+        }
+
+        Http.Response.Headers.ETag = user.ETag;
+        return new UserResponse(UserViews.ForViewer(user, access.ViewerId, access.IsAdmin));
+    }
+
+    [HttpPut("{id:guid}")]
+    public async Task<UserResponse> UpdateAsync(Guid id, UpdateProfileInput input)
+    {
+        access.EnsureOwnerOrAdmin(id);
+        var update = ProfileUpdate.Validate(input);
+        var expected = IfMatch.Parse(Http.Request.Headers.IfMatch);
+        await using (var transaction = await db.Database.BeginTransactionAsync(Http.RequestAborted))
+        {
+            var profile = await store.GetForUpdateAsync(id, Http.RequestAborted);
+            if (expected is { } version && profile.Version != version)
+            {
+                throw IfMatch.Stale();
+            }
+
+            if (update.ApplyTo(profile))
+            {
+                profile.UpdatedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(Http.RequestAborted);
+            }
+
+            await transaction.CommitAsync(Http.RequestAborted);
+        }
+
+        await cache.RemoveAsync(id, Http.RequestAborted);
+        return await GetAsync(id);
+    }
+
+    [HttpDelete("{id:guid}")]
+    public async Task DeleteAsync(Guid id)
+    {
+        access.EnsureOwnerOrAdmin(id);
+        var photo = await db.Profiles.Where(p => p.Id == id).Select(p => p.PhotoBlob).FirstOrDefaultAsync(Http.RequestAborted);
+        var deletedProfile = await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(Http.RequestAborted) > 0;
+        var deletedAccount = await accountDeletion.DeleteAsync(id, access.ViewerId, Http.RequestAborted);
+        await cache.RemoveAsync(id, Http.RequestAborted);
+        if (photo is not null)
+        {
+            await blobs.DeleteAsync(photo, Http.RequestAborted);
+        }
+
+        if (!deletedProfile && !deletedAccount)
+        {
+            throw new NotFoundException("No such user.");
+        }
+    }
+
+    [HttpGet]
+    public async Task<PagedResult<UserDto>> GetListAsync([FromQuery] UserListQuery query)
+    {
+        var filter = ProfileFilter.Parse(query, search: false);
+        var (items, count) = await RunAsync(filter);
+        return PagedResult<UserDto>.Create(items, filter.Page, count);
+    }
+
+    [HttpGet("search")]
+    public async Task<UserSearchResult> SearchAsync([FromQuery] UserListQuery query)
+    {
+        var filter = ProfileFilter.Parse(query, search: true);
+        var (items, count) = await RunAsync(filter);
+        return new UserSearchResult(items, count.Total, count.Relation, filter.SearchText!, filter.Page.Page, filter.Page.PerPage);
+    }
+
+    private async Task<(IReadOnlyList<UserDto> Items, MatchCount Count)> RunAsync(ProfileFilter filter)
+    {
+        var sql = new ProfileQuerySql(filter, access.ViewerId);
+        var ids = new List<Guid>();
+        await using (var page = sql.PageCommand(dataSource))
+        await using (var reader = await page.ExecuteReaderAsync(Http.RequestAborted))
+        {
+            while (await reader.ReadAsync(Http.RequestAborted))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+        }
+
+        await using var countCommand = sql.CountCommand(dataSource);
+        var counted = (long)(await countCommand.ExecuteScalarAsync(Http.RequestAborted))!;
+        var users = await store.LoadManyAsync(ids, Http.RequestAborted);
+        return ([.. users.Select(u => UserViews.ForViewer(u, access.ViewerId, access.IsAdmin))], MatchCount.FromCapped(counted));
+    }
+}
