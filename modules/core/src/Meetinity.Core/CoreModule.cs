@@ -49,6 +49,7 @@ public static class CoreModule
                 options.Conventions.Add(new ApplicationServiceConvention());
                 options.Filters.Add<ModelStateValidationFilter>();
                 options.Filters.Add<NoContentForVoidFilter>();
+                options.ModelMetadataDetailsProviders.Add(new SnakeCaseBindingMetadataProvider());
                 options.ModelMetadataDetailsProviders.Add(
                     new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
             })

@@ -109,17 +109,28 @@ public sealed class ProfileAppService(
     {
         var sql = new ProfileQuerySql(filter, access.ViewerId);
         var ids = new List<Guid>();
-        await using (var page = sql.PageCommand(dataSource))
-        await using (var reader = await page.ExecuteReaderAsync(Http.RequestAborted))
+        long counted;
+        await using (var connection = await dataSource.OpenConnectionAsync(Http.RequestAborted))
+        await using (var transaction = await connection.BeginTransactionAsync(Http.RequestAborted))
         {
-            while (await reader.ReadAsync(Http.RequestAborted))
+            await using (var setup = ProfileQuerySql.SetupCommand(connection))
             {
-                ids.Add(reader.GetGuid(0));
+                await setup.ExecuteNonQueryAsync(Http.RequestAborted);
             }
+
+            await using (var page = sql.PageCommand(connection))
+            await using (var reader = await page.ExecuteReaderAsync(Http.RequestAborted))
+            {
+                while (await reader.ReadAsync(Http.RequestAborted))
+                {
+                    ids.Add(reader.GetGuid(0));
+                }
+            }
+
+            await using var countCommand = sql.CountCommand(connection);
+            counted = (long)(await countCommand.ExecuteScalarAsync(Http.RequestAborted))!;
         }
 
-        await using var countCommand = sql.CountCommand(dataSource);
-        var counted = (long)(await countCommand.ExecuteScalarAsync(Http.RequestAborted))!;
         var users = await store.LoadManyAsync(ids, Http.RequestAborted);
         return ([.. users.Select(u => UserViews.ForViewer(u, access.ViewerId, access.IsAdmin))], MatchCount.FromCapped(counted));
     }
