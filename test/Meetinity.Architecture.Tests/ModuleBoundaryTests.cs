@@ -27,6 +27,8 @@ public sealed class ModuleBoundaryTests
     {
         ModuleAssemblies.Select(a => a.GetName().Name).ShouldContain("Meetinity.Core.Contracts");
         ModuleAssemblies.Select(a => a.GetName().Name).ShouldContain("Meetinity.Core");
+        ModuleAssemblies.Select(a => a.GetName().Name).ShouldContain("Meetinity.Profile");
+        ModuleAssemblies.Select(a => a.GetName().Name).ShouldContain("Meetinity.Identity");
     }
 
     [Fact]

@@ -26,11 +26,10 @@ public sealed class PhotoAppService(
     ProfileOptions options,
     TimeProvider time) : IPhotoAppService
 {
-    private const int MultipartOverhead = 64 * 1024;
-
     private HttpContext Http => accessor.HttpContext!;
 
     [HttpPost]
+    [TypeFilter<PhotoUploadFilter>]
     public async Task<PhotoDto> UploadAsync(Guid id)
     {
         access.EnsureOwnerOrAdmin(id);
@@ -99,15 +98,10 @@ public sealed class PhotoAppService(
             throw new ApiException(415, ErrorCodes.UnsupportedMediaType, "Send the photo as multipart/form-data in the field 'photo'.");
         }
 
-        if (Http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = maxBytes + MultipartOverhead;
-        }
-
         IFormCollection form;
         try
         {
-            form = await Http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes + MultipartOverhead, ValueCountLimit = 16 }, Http.RequestAborted);
+            form = await Http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes + PhotoUploadFilter.MultipartOverhead, ValueCountLimit = 16 }, Http.RequestAborted);
         }
         catch (InvalidDataException)
         {
