@@ -40,6 +40,10 @@ public sealed class ProfileCache(IFusionCache cache, ISettingProvider settings, 
             entry.MemoryCacheDuration = TimeSpan.FromSeconds(Math.Min(local, ttl.TotalSeconds));
             entry.SkipMemoryCacheRead = local == 0;
             entry.SkipMemoryCacheWrite = local == 0;
+
+            // Waiting for another request's Redis read of the same hot key would queue every
+            // request behind one round trip; a miss may be loaded twice instead.
+            entry.LockTimeout = TimeSpan.Zero;
         }
 
         return entry;

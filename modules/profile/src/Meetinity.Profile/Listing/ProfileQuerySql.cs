@@ -9,9 +9,19 @@ namespace Meetinity.Profile.Listing;
 /// The SQL of <c>GET /users</c> and <c>GET /users/search</c>, with every value a parameter.
 /// Lists only profiles the viewer may discover: active, not suspended, and public, or the
 /// viewer's own, or shared with connections and the viewer is one.
+/// A search is full text first (weighted, English stems); only when that finds nothing does
+/// it look for near spellings (trigrams), so a typo still finds the person. Search ranks at
+/// most the first <see cref="MatchCount.Limit"/> + 1 matches, the same cap as its count:
+/// ranking every one of 250,000 matches for a common word is what makes such endpoints slow.
 /// </summary>
 internal sealed class ProfileQuerySql
 {
+    /// <summary>
+    /// How alike a query word and a word of the profile must be for a typo to match: pg_trgm's
+    /// default (0.6) misses one dropped letter in a seven-letter name ("torvlds"); 0.5 finds it.
+    /// </summary>
+    public const string TypoThreshold = "0.5";
+
     private readonly StringBuilder _where = new();
     private readonly List<NpgsqlParameter> _parameters = [];
     private readonly ProfileFilter _filter;
@@ -30,37 +40,54 @@ internal sealed class ProfileQuerySql
     }
 
     /// <summary>
-    /// How alike a query word and a word of the profile must be for a typo to match: pg_trgm's
-    /// default (0.6) misses one dropped letter in a seven-letter name ("torvlds"); 0.5 finds it.
+    /// Prepares the connection (inside a transaction): the typo threshold, and no JIT, whose
+    /// compile time (hundreds of milliseconds) is never repaid by queries of this size.
     /// </summary>
-    public const string TypoThreshold = "0.5";
-
-    /// <summary>Prepares the connection for the page and count commands (inside a transaction).</summary>
     public static NpgsqlCommand SetupCommand(NpgsqlConnection connection) =>
-        new($"SET LOCAL pg_trgm.word_similarity_threshold = {TypoThreshold}", connection);
+        new($"SET LOCAL pg_trgm.word_similarity_threshold = {TypoThreshold}; SET LOCAL jit = off", connection);
 
-    /// <summary>The page's ids, in order.</summary>
+    /// <summary>The list's page of ids, in order.</summary>
     public NpgsqlCommand PageCommand(NpgsqlConnection connection)
     {
-        var page = _filter.Page;
-        var command = Command(connection, $"{From()} WHERE {_where} ORDER BY {_filter.Sort.ToSql()} LIMIT @limit OFFSET @offset", "p.id");
-        command.Parameters.Add(new NpgsqlParameter<int>("limit", page.PerPage));
-        command.Parameters.Add(new NpgsqlParameter<int>("offset", page.Skip));
+        var command = Command(connection, $"SELECT p.id FROM profile.profiles p WHERE {_where} ORDER BY {_filter.Sort.ToSql()} LIMIT @limit OFFSET @offset");
+        AddPage(command);
         return command;
     }
 
-    /// <summary>How many match, counted up to one past <see cref="MatchCount.Limit"/>.</summary>
+    /// <summary>How many the list matches, counted up to one past <see cref="MatchCount.Limit"/>.</summary>
     public NpgsqlCommand CountCommand(NpgsqlConnection connection) =>
-        Command(connection, $"{From()} WHERE {_where} LIMIT {MatchCount.Limit + 1}", "1", wrapCount: true);
+        Command(connection, $"SELECT count(*) FROM (SELECT 1 FROM profile.profiles p WHERE {_where} LIMIT {MatchCount.Limit + 1}) matches");
 
-    private string From() => _filter.SearchText is null
-        ? "FROM profile.profiles p"
-        : "FROM profile.profiles p CROSS JOIN (SELECT websearch_to_tsquery('english', @q) AS ts, lower(@q) AS text) q";
-
-    private NpgsqlCommand Command(NpgsqlConnection connection, string body, string select, bool wrapCount = false)
+    /// <summary>
+    /// One search pass: rows of (id, total); id is null when the page is past the last match.
+    /// <paramref name="nearSpellings"/> matches by trigram similarity instead of full text.
+    /// </summary>
+    public NpgsqlCommand SearchCommand(NpgsqlConnection connection, bool nearSpellings)
     {
-        var sql = $"SELECT {select} {body}";
-        var command = new NpgsqlCommand(wrapCount ? $"SELECT count(*) FROM ({sql}) matches" : sql, connection);
+        var (match, rank) = nearSpellings
+            ? ("q.text <% p.search_text", "word_similarity(q.text, p.search_text)")
+            : ("p.search_vector @@ q.ts", "ts_rank_cd(p.search_vector, q.ts)");
+        var command = Command(connection, $"""
+            WITH q AS (SELECT websearch_to_tsquery('english', @q) AS ts, lower(@q) AS text),
+            matches AS MATERIALIZED (
+                SELECT p.id, p.name, p.experience_years, p.created_at, p.updated_at, {rank} AS rank
+                FROM profile.profiles p CROSS JOIN q WHERE {_where} AND {match} LIMIT {MatchCount.Limit + 1})
+            SELECT page.id, total.n FROM (SELECT count(*) AS n FROM matches) total
+            LEFT JOIN LATERAL (SELECT p.id FROM matches p ORDER BY {_filter.Sort.ToSql()} LIMIT @limit OFFSET @offset) page ON true
+            """);
+        AddPage(command);
+        return command;
+    }
+
+    private void AddPage(NpgsqlCommand command)
+    {
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", _filter.Page.PerPage));
+        command.Parameters.Add(new NpgsqlParameter<int>("offset", _filter.Page.Skip));
+    }
+
+    private NpgsqlCommand Command(NpgsqlConnection connection, string sql)
+    {
+        var command = new NpgsqlCommand(sql, connection);
         foreach (var parameter in _parameters)
         {
             command.Parameters.Add(parameter.Clone());
@@ -74,7 +101,6 @@ internal sealed class ProfileQuerySql
         if (filter.SearchText is { } text)
         {
             Add("q", text, NpgsqlDbType.Text);
-            _where.Append(" AND (p.search_vector @@ q.ts OR q.text <% p.search_text)");
         }
 
         if (filter.Industry is { } industry)

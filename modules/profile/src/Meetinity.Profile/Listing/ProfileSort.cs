@@ -32,7 +32,7 @@ internal sealed record ProfileSort(string Key, bool Descending)
         {
             // Relevance is best first; "-relevance" puts the weakest matches first.
             var best = Descending ? "ASC" : "DESC";
-            return $"ts_rank_cd(p.search_vector, q.ts) + word_similarity(q.text, p.search_text) {best}, p.id";
+            return $"p.rank {best}, p.id";
         }
 
         return $"{s_columns[Key]} {direction} NULLS LAST, p.id {direction}";

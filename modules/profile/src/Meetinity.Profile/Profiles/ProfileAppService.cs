@@ -118,20 +118,53 @@ public sealed class ProfileAppService(
                 await setup.ExecuteNonQueryAsync(Http.RequestAborted);
             }
 
-            await using (var page = sql.PageCommand(connection))
-            await using (var reader = await page.ExecuteReaderAsync(Http.RequestAborted))
+            if (filter.SearchText is null)
             {
-                while (await reader.ReadAsync(Http.RequestAborted))
+                await using (var page = sql.PageCommand(connection))
                 {
-                    ids.Add(reader.GetGuid(0));
+                    await ReadIdsAsync(page, ids);
+                }
+
+                await using var countCommand = sql.CountCommand(connection);
+                counted = (long)(await countCommand.ExecuteScalarAsync(Http.RequestAborted))!;
+            }
+            else
+            {
+                await using (var fullText = sql.SearchCommand(connection, nearSpellings: false))
+                {
+                    counted = await ReadIdsAsync(fullText, ids);
+                }
+
+                if (counted == 0)
+                {
+                    await using var nearSpellings = sql.SearchCommand(connection, nearSpellings: true);
+                    counted = await ReadIdsAsync(nearSpellings, ids);
                 }
             }
-
-            await using var countCommand = sql.CountCommand(connection);
-            counted = (long)(await countCommand.ExecuteScalarAsync(Http.RequestAborted))!;
         }
 
         var users = await store.LoadManyAsync(ids, Http.RequestAborted);
         return ([.. users.Select(u => UserViews.ForViewer(u, access.ViewerId, access.IsAdmin))], MatchCount.FromCapped(counted));
+    }
+
+    /// <summary>Adds the ids the command reads to <paramref name="ids"/>; returns the total of a search command's second column.</summary>
+    private async Task<long> ReadIdsAsync(NpgsqlCommand command, List<Guid> ids)
+    {
+        long total = 0;
+        await using var reader = await command.ExecuteReaderAsync(Http.RequestAborted);
+        while (await reader.ReadAsync(Http.RequestAborted))
+        {
+            if (!reader.IsDBNull(0))
+            {
+                ids.Add(reader.GetGuid(0));
+            }
+
+            if (reader.FieldCount > 1)
+            {
+                total = reader.GetInt64(1);
+            }
+        }
+
+        return total;
     }
 }
