@@ -14,6 +14,18 @@ public static class IdentitySettingNames
     public const string JwtSecret = "Identity.JwtSecret";
     public const string GoogleClientSecret = "Identity.GoogleClientSecret";
     public const string LinkedInClientSecret = "Identity.LinkedInClientSecret";
+    public const string PasswordMinLength = "Identity.PasswordMinLength";
+    public const string LockoutMaxFailures = "Identity.LockoutMaxFailures";
+    public const string LockoutMinutes = "Identity.LockoutMinutes";
+    public const string EmailVerificationHours = "Identity.EmailVerificationHours";
+    public const string PasswordResetMinutes = "Identity.PasswordResetMinutes";
+    public const string FrontendUrl = "Identity.FrontendUrl";
+    public const string SmtpHost = "Identity.SmtpHost";
+    public const string SmtpPort = "Identity.SmtpPort";
+    public const string SmtpUser = "Identity.SmtpUser";
+    public const string SmtpPassword = "Identity.SmtpPassword";
+    public const string SmtpFrom = "Identity.SmtpFrom";
+    public const string SmtpTls = "Identity.SmtpTls";
 
     public static string EnabledSettingOf(string provider) => provider == ExternalProviders.Google ? GoogleEnabled : LinkedInEnabled;
 }

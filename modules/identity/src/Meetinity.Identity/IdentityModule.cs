@@ -44,6 +44,13 @@ public static class IdentityModule
         services.AddScoped<SessionStore>();
         services.AddScoped<AccountReader>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
+        services.AddSingleton<LocalAccounts.PasswordPolicy>();
+        services.AddScoped<LocalAccounts.OneTimeTokens>();
+        services.AddScoped<LocalAccounts.AccountMails>();
+        services.AddScoped<Mail.MailQueue>();
+        services.AddScoped<Mail.MailTransport>();
+        services.AddSingleton<Mail.MailDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<Mail.MailDispatcher>());
         services.AddSingleton<IInterceptor, AccountChangeInterceptor>();
         services.AddScoped<ExternalAccountResolver>();
         services.AddScoped<SignInCompletion>();

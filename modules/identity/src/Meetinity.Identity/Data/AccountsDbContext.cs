@@ -25,6 +25,10 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<LocalAccounts.AccountToken> AccountTokens => Set<LocalAccounts.AccountToken>();
+
+    public DbSet<Mail.QueuedMail> MailQueue => Set<Mail.QueuedMail>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

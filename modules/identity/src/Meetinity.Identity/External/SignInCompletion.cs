@@ -6,6 +6,7 @@ using Meetinity.Identity.Security;
 using Meetinity.Identity.Sessions;
 using Meetinity.Identity.Tokens;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Meetinity.Identity.External;
 
@@ -29,9 +30,22 @@ public sealed class SignInCompletion(
         ArgumentNullException.ThrowIfNull(identity);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var account = await resolver.ResolveAsync(identity, linkAccountId, origin, cancellationToken);
+        return await FinishAsync(account, identity.Provider, origin, transaction, cancellationToken);
+    }
+
+    /// <summary>Signs in an account whose password was just checked.</summary>
+    public async Task<TokenResponse> CompleteWithPasswordAsync(Account account, RequestOrigin origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await FinishAsync(account, LocalAccounts.SignInProviders.Password, origin, transaction, cancellationToken);
+    }
+
+    private async Task<TokenResponse> FinishAsync(Account account, string provider, RequestOrigin origin, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
         if (account.Suspended)
         {
-            securityLog.Add(SecurityEventTypes.SignInFailed, account.Id, origin, identity.Provider, "The account is suspended.");
+            securityLog.Add(SecurityEventTypes.SignInFailed, account.Id, origin, provider, "The account is suspended.");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             throw new ApiException(403, "account_suspended", "This account is suspended.");
@@ -45,8 +59,8 @@ public sealed class SignInCompletion(
 
         account.LastLoginAt = now;
         account.UpdatedAt = now;
-        var (session, refreshToken) = sessions.Start(account.Id, identity.Provider, origin);
-        securityLog.Add(SecurityEventTypes.SignIn, account.Id, origin, identity.Provider);
+        var (session, refreshToken) = sessions.Start(account.Id, provider, origin);
+        securityLog.Add(SecurityEventTypes.SignIn, account.Id, origin, provider);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var lifetime = accessTokens.LifetimeSeconds;

@@ -16,4 +16,10 @@ public static class SecurityEventTypes
     public const string RoleChanged = "role_changed";
     public const string Suspended = "suspended";
     public const string Reinstated = "reinstated";
+    public const string EmailVerified = "email_verified";
+    public const string RegistrationForExistingAddress = "registration_for_existing_address";
+    public const string LockedOut = "locked_out";
+    public const string PasswordResetRequested = "password_reset_requested";
+    public const string PasswordReset = "password_reset";
+    public const string PasswordChanged = "password_changed";
 }

@@ -233,6 +233,105 @@ namespace Meetinity.Identity.Data.Migrations
                     b.ToTable("oauth_states", "identity");
                 });
 
+            modelBuilder.Entity("Meetinity.Identity.LocalAccounts.AccountToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
+                    b.HasKey("Id")
+                        .HasName("pk_one_time_tokens");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_one_time_tokens_hash");
+
+                    b.HasIndex("AccountId", "Purpose")
+                        .HasDatabaseName("ix_one_time_tokens_account_id_purpose");
+
+                    b.ToTable("one_time_tokens", "identity");
+                });
+
+            modelBuilder.Entity("Meetinity.Identity.Mail.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_content");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("template");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_queue");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_mail_queue_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("mail_queue", "identity");
+                });
+
             modelBuilder.Entity("Meetinity.Identity.Security.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -460,6 +559,16 @@ namespace Meetinity.Identity.Data.Migrations
                         .HasName("pk_account_tokens");
 
                     b.ToTable("account_tokens", "identity");
+                });
+
+            modelBuilder.Entity("Meetinity.Identity.LocalAccounts.AccountToken", b =>
+                {
+                    b.HasOne("Meetinity.Identity.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_time_tokens_accounts_account_id");
                 });
 
             modelBuilder.Entity("Meetinity.Identity.Sessions.RefreshToken", b =>
