@@ -36,6 +36,7 @@ dotnet build -c Release "$ROOT/host/Meetinity.HttpApi.Host" -o "$WORK/host" -v q
 dotnet build -c Release "$ROOT/etc/bench/BareEndpoint" -o "$WORK/bare" -v q -nologo >/dev/null
 export ASPNETCORE_ENVIRONMENT=Production DATABASE_URL="postgresql://meetinity@127.0.0.1:$PG_PORT/bench" REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 export JWT_SECRET=$SECRET APP_PORT=$APP_PORT Logging__LogLevel__Default=Warning UPLOAD_FOLDER="$WORK/uploads"
+export Identity__RateLimit__PermitsPerMinute=1000000
 (cd "$WORK/host" && dotnet Meetinity.HttpApi.Host.dll migrate >/dev/null)
 
 if [ "$("${PSQL[@]}" -d bench -tAc "SELECT count(*) FROM profile.profiles")" -lt 1000000 ]; then
@@ -101,6 +102,27 @@ ROWS+=("$(printf '| %-40s | %10s | %9s | %9s | %6s |' "raw SQL of search q=engin
 SINGLE=$("${PSQL[@]}" -d bench -c '\timing on' -f "$ROOT/etc/bench/search.sql" 2>&1 | awk '/^Time:/ {t+=$2} END {printf "%.1f", t}')
 MAX_RSS=$(sort -n "$WORK/rss.txt" | tail -1)
 
+echo "== non-enumeration timing (sequential requests; an account that exists vs one that does not)"
+KNOWN="bench-known-$(date +%s)@bench.example"
+post() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H 'Content-Type: application/json' -d "$2" "$A$1"; }
+post /auth/register "{\"email\":\"$KNOWN\",\"password\":\"correct horse battery staple\",\"name\":\"Bench\"}" >/dev/null
+for _ in $(seq 50); do MAIL=$(grep -l "$KNOWN" "$WORK/host/instance/mail/"*.eml 2>/dev/null | head -1); [ -n "$MAIL" ] && break; sleep 0.2; done
+TOKEN=$(grep -o 'token=[A-Za-z0-9_-]*' "$MAIL" | head -1 | cut -d= -f2)
+post /auth/email/verify "{\"token\":\"$TOKEN\"}" >/dev/null
+median() { awk '{print $2*1000}' | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]}'; }
+statuses() { awk '{print $1}' | sort -u | tr '\n' ' '; }
+timing() { # label, path, body with EMAIL standing for the address
+  local k u
+  k=$(for i in $(seq 40); do post "$2" "${3//EMAIL/$KNOWN}"; done)
+  u=$(for i in $(seq 40); do post "$2" "${3//EMAIL/nobody-$i-$RANDOM@bench.example}"; done)
+  printf '| %-34s | %12s ms (%s) | %12s ms (%s) |\n' "$1" "$(median <<<"$k")" "$(statuses <<<"$k" | xargs)" "$(median <<<"$u")" "$(statuses <<<"$u" | xargs)"
+}
+TIMING=$(
+  timing "POST /auth/login (wrong password)" /auth/login '{"email":"EMAIL","password":"not the right one"}'
+  timing "POST /auth/password/forgot" /auth/password/forgot '{"email":"EMAIL"}'
+  timing "POST /auth/register" /auth/register '{"email":"EMAIL","password":"another long passphrase","name":"B"}'
+)
+
 echo
 echo "| scenario                                 |  requests/s |  p50 (ms) |  p99 (ms) | non-2xx |"
 echo "|------------------------------------------|------------:|----------:|----------:|-------:|"
@@ -108,3 +130,7 @@ printf '%s\n' "${ROWS[@]}"
 echo
 echo "raw SQL of the search, one run through psql (no load): $SINGLE ms"
 echo "service memory (RSS) at most: $(( MAX_RSS / 1024 )) MB"
+echo
+echo "| non-enumeration (median of 40, status) | existing address | unknown address |"
+echo "|------------------------------------|----------------------:|----------------------:|"
+echo "$TIMING"
