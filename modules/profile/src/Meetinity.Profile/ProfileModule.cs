@@ -42,6 +42,14 @@ public static class ProfileModule
         return builder;
     }
 
+    /// <summary>The contract's JSON rules, plus fields, which FusionCache's own value tuples need.</summary>
+    private static System.Text.Json.JsonSerializerOptions CacheJson()
+    {
+        var options = MeetinityJson.CreateOptions();
+        options.IncludeFields = true;
+        return options;
+    }
+
     private static void AddCache(IServiceCollection services, bool hasRedis)
     {
         var cache = services.AddFusionCache()
@@ -59,7 +67,7 @@ public static class ProfileModule
                 entry.AllowBackgroundDistributedCacheOperations = false;
                 entry.AllowBackgroundBackplaneOperations = true;
             })
-            .WithSerializer(new FusionCacheSystemTextJsonSerializer(MeetinityJson.CreateOptions()));
+            .WithSerializer(new FusionCacheSystemTextJsonSerializer(CacheJson()));
         if (hasRedis)
         {
             cache.WithDistributedCache(provider => new RedisCache(new RedisCacheOptions
