@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the Profile endpoints on 1,000,000 generated profiles, with each figure's ceiling.
 # Usage: bash etc/bench/run.sh [seconds per scenario, default 15] [connections, default 16]
+#        ONLY_TIMING=1 bash etc/bench/run.sh   (only the non-enumeration timings of local accounts)
 # Needs: .NET SDK, PostgreSQL server binaries, redis-server, wrk, pgbench, openssl (installed with apt when root).
 # State lives in /var/tmp/meetinity-bench (the database is generated once and reused).
 set -euo pipefail
@@ -84,6 +85,7 @@ run() { # name, url, [env...]
   ROWS+=("$(printf '| %-40s | %10s | %9s | %9s | %6s |' "$name" "$rps" "$p50" "$p99" "$errors")")
 }
 A="http://127.0.0.1:$APP_PORT"
+if [ "${ONLY_TIMING:-0}" = 0 ]; then
 echo "== running: $DURATION s per scenario, $CONNECTIONS connections, 2 wrk threads"
 run "bare ASP.NET Core endpoint (ceiling)" "http://127.0.0.1:$BARE_PORT/users/x"
 run "GET /users/{id}, cached (one hot id)" "$A/users/$HOT" TOKEN="$USER_TOKEN"
@@ -108,6 +110,8 @@ printf '%s\n' "${ROWS[@]}"
 echo
 echo "raw SQL of the search, one run through psql (no load): $SINGLE ms"
 echo "service memory (RSS) at most: $(( MAX_RSS / 1024 )) MB"
+
+fi
 
 echo "== non-enumeration timing (sequential requests; an account that exists vs one that does not)"
 KNOWN="bench-known-$(date +%s)@bench.example"

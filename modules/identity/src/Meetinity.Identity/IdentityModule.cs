@@ -47,6 +47,7 @@ public static class IdentityModule
         services.AddSingleton<LocalAccounts.PasswordPolicy>();
         services.AddScoped<LocalAccounts.OneTimeTokens>();
         services.AddScoped<LocalAccounts.AccountMails>();
+        services.AddScoped<Meetinity.Core.Outbox.IOutboxHandler, LocalAccounts.PasswordResetRequests>();
         services.AddScoped<Mail.MailQueue>();
         services.AddScoped<Mail.MailTransport>();
         services.AddSingleton<Mail.MailDispatcher>();

@@ -39,7 +39,8 @@ public sealed partial class OutboxRelay<TContext>(IServiceScopeFactory scopes, T
             {
                 if (await DeliverBatchAsync(stoppingToken) < BatchSize)
                 {
-                    await Task.Delay(s_idle, time, stoppingToken);
+                    // Polling runs on the wall clock (a test's fake clock must not stop delivery).
+                    await Task.Delay(s_idle, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -49,7 +50,7 @@ public sealed partial class OutboxRelay<TContext>(IServiceScopeFactory scopes, T
             catch (Exception e) when (IsTransient(e))
             {
                 LogFailed(logger, typeof(TContext).Name, e);
-                await Task.Delay(TimeSpan.FromSeconds(2), time, CancellationToken.None);
+                await Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None);
             }
         }
     }

@@ -94,14 +94,9 @@ public sealed class PasswordAppService(
         var ct = Http.RequestAborted;
         var normalized = users.NormalizeEmail(email);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var account = await db.Users.Where(a => a.NormalizedEmail == normalized).OrderByDescending(a => a.EmailConfirmed).FirstOrDefaultAsync(ct);
-        securityLog.Add(SecurityEventTypes.PasswordResetRequested, account?.Id, RequestOrigin.From(Http));
-        if (account is not null)
-        {
-            // The mail goes to the address stored on the account, never to the one typed.
-            await mails.SendResetAsync(account, MailTemplates.ResetPassword, ct);
-        }
-
+        // The same write whoever asks; the lookup and the mail (to the address stored on the
+        // account, never the one typed) happen off the request path.
+        db.OutboxMessages.Add(PasswordResetRequests.Message(normalized, RequestOrigin.From(Http), time.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         Http.Response.StatusCode = StatusCodes.Status202Accepted;
