@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Meetinity.Identity.Mail;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Meetinity.Identity.Tests;
 
@@ -234,9 +232,16 @@ public sealed class LocalAccountTests(LocalAccountsFixture fixture) : IClassFixt
         (await fixture.PostAsync("/auth/register", new { email, password = Password, name = "N" })).EnsureSuccessStatusCode();
         var token = FakeSmtpServer.TokenIn(await fixture.Smtp.WaitForAsync(email, "Confirm your e-mail"));
         await using var db = Scalar();
-        (await db.CountAsync("SELECT count(*) FROM identity.mail_queue WHERE \"to\" = $1 AND sent_at IS NOT NULL AND protected_content = ''", email)).ShouldBe(1);
+        long sent = 0;
+        for (var i = 0; i < 50 && sent == 0; i++)
+        {
+            // The SMTP server has the mail a moment before the dispatcher commits that it sent it.
+            sent = await db.CountAsync("SELECT count(*) FROM identity.mail_queue WHERE \"to\" = $1 AND sent_at IS NOT NULL AND protected_content = ''", email);
+            await Task.Delay(sent == 0 ? 100 : 0);
+        }
+
+        sent.ShouldBe(1);
         (await db.CountAsync("SELECT count(*) FROM identity.one_time_tokens WHERE encode(hash, 'escape') LIKE '%' || $1 || '%'", token)).ShouldBe(0);
-        fixture.Factory.Services.GetRequiredService<MailDispatcher>().ShouldNotBeNull();
     }
 
     private ScalarQuery Scalar() => new(fixture.ConnectionString);
