@@ -1,27 +1,11 @@
-using Npgsql;
+using Meetinity.TestKit;
 
 namespace Meetinity.Identity.Tests;
 
-/// <summary>Counts rows in the test database.</summary>
+/// <summary>Counts rows in one test database (the test kit's <see cref="TestDatabase"/> bound to it).</summary>
 internal sealed class ScalarQuery(string connectionString) : IAsyncDisposable
 {
-    private readonly NpgsqlConnection _connection = new(connectionString);
+    public Task<long> CountAsync(string sql, params object[] values) => TestDatabase.ScalarAsync(connectionString, sql, values);
 
-    public async Task<long> CountAsync(string sql, params object[] values)
-    {
-        if (_connection.State != System.Data.ConnectionState.Open)
-        {
-            await _connection.OpenAsync();
-        }
-
-        await using var command = new NpgsqlCommand(sql, _connection);
-        foreach (var value in values)
-        {
-            command.Parameters.AddWithValue(value);
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

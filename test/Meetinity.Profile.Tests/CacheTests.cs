@@ -70,10 +70,12 @@ public sealed class CacheTests(RedisCacheFixture fixture) : IClassFixture<RedisC
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(TestImages.Encode(SkiaSharp.SKEncodedImageFormat.Png)), "photo", "a.png");
         (await owner.PostAsync(new Uri($"/users/{id}/photo", UriKind.Relative), form)).EnsureSuccessStatusCode();
-        (await admin.GetUserAsync(id)).GetProperty("photo_url").GetString()!.ShouldEndWith(".png");
+        var photo = (await admin.GetUserAsync(id)).GetProperty("photo_url").GetString()!;
+        photo.ShouldEndWith(".png");
 
         (await owner.DeleteAsync(new Uri($"/users/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await admin.GetAsync(new Uri($"/users/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await fixture.Factory.CreateClient().GetAsync(new Uri(photo, UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Npgsql;
 using Xunit;
 
 namespace Meetinity.TestKit;
@@ -53,18 +52,7 @@ public class ServiceFixture : IAsyncLifetime
         return (client, Guid.Parse(signIn.GetProperty("user").GetProperty("id").GetString()!), signIn);
     }
 
-    public async Task<long> ScalarAsync(string sql, params object[] values)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.AddWithValue(value);
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> ScalarAsync(string sql, params object[] values) => TestDatabase.ScalarAsync(ConnectionString, sql, values);
 
     /// <summary>Waits (up to 10 s) until <paramref name="sql"/> counts at least <paramref name="expected"/>: outbox delivery is asynchronous.</summary>
     public async Task<long> EventuallyAsync(long expected, string sql, params object[] values)

@@ -1,5 +1,4 @@
 using Meetinity.Identity.Accounts;
-using Meetinity.Profile.Caching;
 using Meetinity.Profile.Data;
 using Meetinity.Profile.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -7,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Meetinity.Profile.Accounts;
 
 /// <summary>A sign-up creates the profile from what the provider told; a suspension hides it from lists.</summary>
-internal sealed class ProfileAccountEvents(ProfileStore store, ProfileDbContext db, ProfileCache cache) : IAccountEventHandler
+/// <remarks>The cached user is dropped by <see cref="Caching.ProfileCache"/> as an <see cref="IAccountChangeObserver"/>, after Identity commits.</remarks>
+internal sealed class ProfileAccountEvents(ProfileStore store, ProfileDbContext db) : IAccountEventHandler
 {
     public async Task OnRegisteredAsync(AccountRegistered registered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registered);
         await store.EnsureAsync(registered.AccountId, registered.Name, registered.PictureUrl, suspended: false, cancellationToken);
-        await cache.RemoveAsync(registered.AccountId, cancellationToken);
     }
 
     public async Task OnSuspensionChangedAsync(AccountSuspensionChanged changed, CancellationToken cancellationToken)
@@ -25,7 +24,5 @@ internal sealed class ProfileAccountEvents(ProfileStore store, ProfileDbContext 
         {
             await store.EnsureAsync(changed.AccountId, null, null, changed.Suspended, cancellationToken);
         }
-
-        await cache.RemoveAsync(changed.AccountId, cancellationToken);
     }
 }

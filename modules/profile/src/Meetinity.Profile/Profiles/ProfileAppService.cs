@@ -74,8 +74,11 @@ public sealed class ProfileAppService(
     public async Task DeleteAsync(Guid id)
     {
         access.EnsureOwnerOrAdmin(id);
-        var photo = await db.Profiles.Where(p => p.Id == id).Select(p => p.PhotoBlob).FirstOrDefaultAsync(Http.RequestAborted);
-        var deletedProfile = await db.Profiles.Where(p => p.Id == id).ExecuteDeleteAsync(Http.RequestAborted) > 0;
+        var deleted = await db.Database
+            .SqlQuery<DeletedProfile>($"DELETE FROM profile.profiles WHERE id = {id} RETURNING photo_blob")
+            .ToListAsync(Http.RequestAborted);
+        var deletedProfile = deleted.Count > 0;
+        var photo = deleted.FirstOrDefault()?.PhotoBlob;
         var deletedAccount = await accountDeletion.DeleteAsync(id, access.ViewerId, Http.RequestAborted);
         await cache.RemoveAsync(id, Http.RequestAborted);
         if (photo is not null)
@@ -167,4 +170,6 @@ public sealed class ProfileAppService(
 
         return total;
     }
+
+    private sealed record DeletedProfile(string? PhotoBlob);
 }

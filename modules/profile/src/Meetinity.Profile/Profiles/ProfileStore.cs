@@ -37,7 +37,7 @@ public sealed class ProfileStore(
         }
 
         var account = await accounts.FindAsync(id, cancellationToken) ?? throw new NotFoundException("No such user.");
-        await EnsureAsync(account.Id, account.Name, account.PhotoUrl, account.Suspended, cancellationToken);
+        await EnsureAsync(account, cancellationToken);
         return await LockAsync(id, cancellationToken) ?? throw new NotFoundException("No such user.");
     }
 
@@ -64,6 +64,9 @@ public sealed class ProfileStore(
             ON CONFLICT (id) DO NOTHING
             """, cancellationToken);
     }
+
+    private Task EnsureAsync(AccountDto account, CancellationToken cancellationToken) =>
+        EnsureAsync(account.Id, account.Name, account.PhotoUrl, account.Suspended, cancellationToken);
 
     public async Task<bool> AreConnectedAsync(Guid a, Guid b, CancellationToken cancellationToken) =>
         await db.Connections.AnyAsync(
@@ -107,7 +110,7 @@ public sealed class ProfileStore(
         var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (profile is null)
         {
-            await EnsureAsync(account.Id, account.Name, account.PhotoUrl, account.Suspended, cancellationToken);
+            await EnsureAsync(account, cancellationToken);
             profile = await db.Profiles.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
         }
 
